@@ -1,0 +1,62 @@
+# Kiosque: the two commands, and the steps they are made of.
+#
+#   make demo    install what is missing, build the web widget, serve the demo
+#   make test    install what is missing, build everything, run every suite
+#
+# Other targets: setup, native, web, site, unit, sanitize, fuzz, browser, bench, format.
+SHELL := /bin/bash
+PORT ?= 8080
+JOBS ?= $(shell nproc)
+EMCMAKE := NODE_PATH=/usr/share/nodejs emcmake
+EMBUILD := NODE_PATH=/usr/share/nodejs cmake --build
+PY := /usr/bin/python3
+FUZZ_SECONDS ?= 30
+
+.PHONY: demo test setup native web site unit sanitize fuzz browser bench format clean
+
+demo: setup site
+	node scripts/serve.mjs --root build/site --port $(PORT)
+
+test: setup native web site unit sanitize fuzz browser
+
+setup:
+	@bash scripts/setup.sh
+
+native:
+	cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build build/native -j $(JOBS)
+
+web:
+	$(EMCMAKE) cmake -S . -B build/web -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+	$(EMBUILD) build/web -j $(JOBS)
+
+# The folder the demo serves: pages, loader, wasm, fonts, sample feed.
+site: web
+	@rm -rf build/site && mkdir -p build/site/fonts build/site/sample
+	cp web/*.html web/*.js web/*.css build/site/
+	cp build/web/kiosque-wasm.js build/web/kiosque-wasm.wasm build/site/
+	$(PY) scripts/subset_fonts.py build/site/fonts
+	cp assets/sample/*.json build/site/sample/
+	$(PY) scripts/make_sample_images.py build/site/sample/images
+
+unit: native
+	cd build/native && ctest --output-on-failure
+
+sanitize:
+	cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKIOSQUE_SANITIZE=ON >/dev/null
+	cmake --build build/asan -j $(JOBS)
+	cd build/asan && ctest --output-on-failure
+
+fuzz:
+	CXX=clang++-14 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKIOSQUE_FUZZ=ON -DKIOSQUE_SANITIZE=ON >/dev/null
+	cmake --build build/fuzz -j $(JOBS)
+	bash scripts/run_fuzzers.sh build/fuzz $(FUZZ_SECONDS)
+
+browser: site
+	node --test tests/browser/
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf build

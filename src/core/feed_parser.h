@@ -1,0 +1,60 @@
+// Kiosque core: reading a feed document into the model.
+//
+// The format is detected from the document, not from its URL:
+//   - a JSON object with "version" starting "https://jsonfeed.org/version/1"
+//     is a JSON Feed (1.0 or 1.1);
+//   - a JSON array of objects with "id" and "title"/"content", or one such
+//     object with "type": "post"-like fields, is a WordPress REST API v2
+//     posts response (with or without _embed).
+// WordPress sections come from `categories` (/wp/v2/categories) when given,
+// else from the terms embedded in the posts; featured images from `_embed`
+// or from `media` (/wp/v2/media) when given.
+//
+// Bad input never throws: the result says what went wrong. One bad item
+// among good ones is skipped with a warning; the rest load.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "feed.h"
+
+namespace kiosque {
+
+struct FeedLimits {
+  std::size_t max_bytes = 32u << 20;   // a larger document is refused
+  std::size_t max_items = 10000;       // further articles are dropped (warning)
+  int max_depth = 64;                  // deeper JSON nesting is refused
+  std::size_t max_string = 4u << 20;   // a longer string is refused
+};
+
+struct FeedInput {
+  std::string_view document;    // the posts / JSON Feed document
+  std::string_view categories;  // optional: /wp/v2/categories response
+  std::string_view media;       // optional: /wp/v2/media response
+  std::string base_url;         // where `document` came from: resolves relative links
+};
+
+struct ParseResult {
+  bool ok = false;
+  Feed feed;                          // valid when ok
+  std::string error;                  // when !ok: one readable sentence
+  std::vector<std::string> warnings;  // skipped items, limits hit, ...
+};
+
+ParseResult parse_feed(const FeedInput& input, const FeedLimits& limits = {});
+
+// Page 2 onwards: adds the new page's articles (skipping ids already there)
+// and sections to `into`, and takes its next_url.
+void append_page(Feed& into, Feed&& page);
+
+// WordPress gives no next link in the body: the page count is in the
+// X-WP-TotalPages header. The widget asks for page N of a posts URL with
+// this: `page=` is set (or replaced) in the query, everything else kept.
+//   wordpress_page_url("https://x.ma/wp-json/wp/v2/posts?_embed&page=1", 2)
+//     == "https://x.ma/wp-json/wp/v2/posts?_embed&page=2"
+std::string wordpress_page_url(std::string_view posts_url, int page);
+
+}  // namespace kiosque

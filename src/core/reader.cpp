@@ -1,0 +1,117 @@
+#include "reader.h"
+
+#include <algorithm>
+
+namespace kiosque {
+
+namespace {
+// Section trees from a hostile feed can loop (a parent of its own parent):
+// every walk up the tree stops after this many steps.
+constexpr int kMaxSectionDepth = 32;
+}  // namespace
+
+bool Reader::load_finished(ParseResult result) {
+  loading_ = false;
+  ++revision_;
+  if (!result.ok) {
+    error_ = std::move(result.error);
+    return false;
+  }
+  const std::string previous_article = article_id_;
+  feed_ = std::move(result.feed);
+  warnings_ = std::move(result.warnings);
+  has_feed_ = true;
+  error_.clear();
+  rebuild_tabs();
+  if (!feed_.find_section_by_slug(section_slug_)) section_slug_ = kAllSectionsSlug;
+  // The article being read stays open across refreshes while it still exists.
+  if (page_ == ReaderPage::Article && !feed_.find_article(previous_article)) back();
+  rebuild_headlines();
+  return true;
+}
+
+void Reader::load_failed(std::string message) {
+  loading_ = false;
+  error_ = std::move(message);
+  ++revision_;
+}
+
+bool Reader::select_section(const std::string& slug) {
+  const bool known = slug == kAllSectionsSlug || feed_.find_section_by_slug(slug) != nullptr;
+  if (!known) return false;
+  section_slug_ = slug;
+  page_ = ReaderPage::Home;
+  article_id_.clear();
+  rebuild_headlines();
+  ++revision_;
+  return true;
+}
+
+bool Reader::open_article(const std::string& id) {
+  if (!feed_.find_article(id)) return false;
+  article_id_ = id;
+  page_ = ReaderPage::Article;
+  ++revision_;
+  return true;
+}
+
+void Reader::back() {
+  if (page_ == ReaderPage::Home) return;
+  page_ = ReaderPage::Home;
+  article_id_.clear();
+  ++revision_;
+}
+
+const Article* Reader::article() const {
+  return page_ == ReaderPage::Article ? feed_.find_article(article_id_) : nullptr;
+}
+
+std::vector<const Section*> Reader::breadcrumb() const {
+  std::vector<const Section*> path;
+  const Article* open = article();
+  if (!open || open->section_ids.empty()) return path;
+  // The deepest section the article is filed under tells the whole path.
+  for (const std::string& id : open->section_ids) {
+    std::vector<const Section*> candidate;
+    for (const Section* s = feed_.find_section(id); s && candidate.size() < kMaxSectionDepth;
+         s = s->parent_id.empty() ? nullptr : feed_.find_section(s->parent_id))
+      candidate.push_back(s);
+    if (candidate.size() > path.size()) path = std::move(candidate);
+  }
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+void Reader::rebuild_tabs() {
+  tabs_.clear();
+  tabs_.push_back({kAllSectionsSlug, "À la une", ""});
+  for (const Section& section : feed_.sections)
+    if (section.parent_id.empty() && !section.name.empty())
+      tabs_.push_back({section.slug, section.name, section.id});
+}
+
+bool Reader::section_contains(const std::string& ancestor_id, const std::string& section_id) const {
+  std::string current = section_id;
+  for (int step = 0; step < kMaxSectionDepth && !current.empty(); ++step) {
+    if (current == ancestor_id) return true;
+    const Section* section = feed_.find_section(current);
+    if (!section) return false;
+    current = section->parent_id;
+  }
+  return false;
+}
+
+void Reader::rebuild_headlines() {
+  headlines_.clear();
+  const Section* selected = feed_.find_section_by_slug(section_slug_);
+  for (const Article& article : feed_.articles) {
+    const bool in_section =
+        !selected || std::any_of(article.section_ids.begin(), article.section_ids.end(),
+                                 [&](const std::string& id) { return section_contains(selected->id, id); });
+    if (in_section) headlines_.push_back(&article);
+  }
+  std::stable_sort(headlines_.begin(), headlines_.end(),
+                   [](const Article* a, const Article* b) { return a->published > b->published; });
+}
+
+}  // namespace kiosque

@@ -1,0 +1,48 @@
+#include "reader_snapshot.h"
+
+#include <nlohmann/json.hpp>
+
+namespace kiosque {
+
+namespace {
+// Feed text is sanitised UTF-8 already; `replace` is the belt to those braces,
+// and the only dump mode that cannot abort in a build without exceptions.
+std::string dump(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+}  // namespace
+
+std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rendered) {
+  nlohmann::json state;
+  state["ready"] = reader.has_feed();
+  state["loading"] = reader.loading();
+  state["view"] = reader.page() == ReaderPage::Article ? "article" : "home";
+  state["section"] = reader.section_slug();
+  nlohmann::json sections = nlohmann::json::array();
+  for (const SectionTab& tab : reader.tabs()) sections.push_back({{"slug", tab.slug}, {"name", tab.name}});
+  state["sections"] = std::move(sections);
+  nlohmann::json headlines = nlohmann::json::array();
+  for (const Article* article : reader.headlines())
+    headlines.push_back({{"id", article->id}, {"title", article->title}, {"url", article->url}});
+  state["headlines"] = std::move(headlines);
+  const Article* article = reader.article();
+  state["article"] = article ? nlohmann::json(article->id) : nlohmann::json(nullptr);
+  state["error"] = reader.error().empty() ? nlohmann::json(nullptr) : nlohmann::json(reader.error());
+  state["warnings"] = reader.warnings().size();
+  state["framesRendered"] = frames_rendered;
+  return dump(state);
+}
+
+std::string article_event_json(const Article& article) {
+  return dump({{"id", article.id}, {"title", article.title}, {"url", article.url}});
+}
+
+std::string section_event_json(const Reader& reader) {
+  return dump({{"section", reader.section_slug()}});
+}
+
+std::string message_event_json(const std::string& message) {
+  return dump({{"message", message}});
+}
+
+}  // namespace kiosque

@@ -1,0 +1,149 @@
+#include "web_input.h"
+
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <cstring>
+
+namespace kiosque {
+
+namespace {
+
+InputListener* g_listener = nullptr;
+
+// DOM keyCode values for the keys ImGui asks about; KeysDown is indexed by them.
+constexpr int kKeyTab = 9, kKeyBackspace = 8, kKeyEnter = 13, kKeyEscape = 27, kKeySpace = 32,
+              kKeyPageUp = 33, kKeyPageDown = 34, kKeyEnd = 35, kKeyHome = 36, kKeyLeft = 37,
+              kKeyUp = 38, kKeyRight = 39, kKeyDown = 40, kKeyInsert = 45, kKeyDelete = 46;
+
+void map_keys(ImGuiIO& io) {
+  io.KeyMap[ImGuiKey_Tab] = kKeyTab;
+  io.KeyMap[ImGuiKey_LeftArrow] = kKeyLeft;
+  io.KeyMap[ImGuiKey_RightArrow] = kKeyRight;
+  io.KeyMap[ImGuiKey_UpArrow] = kKeyUp;
+  io.KeyMap[ImGuiKey_DownArrow] = kKeyDown;
+  io.KeyMap[ImGuiKey_PageUp] = kKeyPageUp;
+  io.KeyMap[ImGuiKey_PageDown] = kKeyPageDown;
+  io.KeyMap[ImGuiKey_Home] = kKeyHome;
+  io.KeyMap[ImGuiKey_End] = kKeyEnd;
+  io.KeyMap[ImGuiKey_Insert] = kKeyInsert;
+  io.KeyMap[ImGuiKey_Delete] = kKeyDelete;
+  io.KeyMap[ImGuiKey_Backspace] = kKeyBackspace;
+  io.KeyMap[ImGuiKey_Space] = kKeySpace;
+  io.KeyMap[ImGuiKey_Enter] = kKeyEnter;
+  io.KeyMap[ImGuiKey_Escape] = kKeyEscape;
+  io.KeyMap[ImGuiKey_KeyPadEnter] = kKeyEnter;
+  io.KeyMap[ImGuiKey_A] = 'A';
+  io.KeyMap[ImGuiKey_C] = 'C';
+  io.KeyMap[ImGuiKey_V] = 'V';
+  io.KeyMap[ImGuiKey_X] = 'X';
+  io.KeyMap[ImGuiKey_Y] = 'Y';
+  io.KeyMap[ImGuiKey_Z] = 'Z';
+}
+
+// Keys whose browser default (scrolling the page, activating) the widget
+// replaces while it has focus.
+bool widget_owns_key(unsigned long key_code) {
+  switch (key_code) {
+    case kKeySpace: case kKeyPageUp: case kKeyPageDown: case kKeyEnd: case kKeyHome:
+    case kKeyLeft: case kKeyUp: case kKeyRight: case kKeyDown: case kKeyEnter: case kKeyEscape:
+      return true;
+    default:
+      return false;
+  }
+}
+
+void set_mouse_position(float css_x, float css_y) {
+  const float ratio = g_listener->pixel_ratio();
+  ImGui::GetIO().MousePos = ImVec2(css_x * ratio, css_y * ratio);
+}
+
+EM_BOOL on_mouse(int event_type, const EmscriptenMouseEvent* event, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  const int button = event->button == 0 ? 0 : event->button == 2 ? 1 : event->button == 1 ? 2 : -1;
+  switch (event_type) {
+    case EMSCRIPTEN_EVENT_MOUSEMOVE:
+      set_mouse_position(static_cast<float>(event->targetX), static_cast<float>(event->targetY));
+      break;
+    case EMSCRIPTEN_EVENT_MOUSEDOWN:
+      set_mouse_position(static_cast<float>(event->targetX), static_cast<float>(event->targetY));
+      if (button >= 0) io.MouseDown[button] = true;
+      break;
+    case EMSCRIPTEN_EVENT_MOUSEUP:
+      if (button >= 0) io.MouseDown[button] = false;
+      break;
+    case EMSCRIPTEN_EVENT_MOUSELEAVE:
+      io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+      break;
+    default:
+      return EM_FALSE;
+  }
+  g_listener->on_input();
+  // Never prevent the default: the canvas must still take focus on click.
+  return EM_FALSE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
+  // deltaMode: 0 pixels, 1 lines, 2 pages. ImGui scrolls 5 font heights per
+  // unit; a wheel notch is about 100 CSS pixels, or 3 lines.
+  double dy = event->deltaY, dx = event->deltaX;
+  if (event->deltaMode == DOM_DELTA_LINE) dy *= 33.0, dx *= 33.0;
+  if (event->deltaMode == DOM_DELTA_PAGE) dy *= 400.0, dx *= 400.0;
+  if (!g_listener->can_scroll(static_cast<float>(dy))) return EM_FALSE;
+  ImGuiIO& io = ImGui::GetIO();
+  io.MouseWheel -= static_cast<float>(dy / 100.0);
+  io.MouseWheelH -= static_cast<float>(dx / 100.0);
+  set_mouse_position(static_cast<float>(event->mouse.targetX), static_cast<float>(event->mouse.targetY));
+  g_listener->on_input();
+  return EM_TRUE;
+}
+
+EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool down = event_type == EMSCRIPTEN_EVENT_KEYDOWN;
+  if (event->keyCode < sizeof(io.KeysDown) / sizeof(io.KeysDown[0])) io.KeysDown[event->keyCode] = down;
+  io.KeyCtrl = event->ctrlKey;
+  io.KeyShift = event->shiftKey;
+  io.KeyAlt = event->altKey;
+  io.KeySuper = event->metaKey;
+  // A printable key's `key` is the character itself, one code point.
+  if (down && !event->ctrlKey && !event->metaKey && std::strlen(event->key) <= 4 &&
+      static_cast<unsigned char>(event->key[0]) >= 0x20)
+    io.AddInputCharactersUTF8(event->key);
+  g_listener->on_input();
+  return widget_owns_key(event->keyCode) ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL on_touch(int event_type, const EmscriptenTouchEvent* event, void*) {
+  if (event->numTouches < 1) return EM_FALSE;
+  const EmscriptenTouchPoint& touch = event->touches[0];
+  ImGuiIO& io = ImGui::GetIO();
+  set_mouse_position(static_cast<float>(touch.targetX), static_cast<float>(touch.targetY));
+  if (event_type == EMSCRIPTEN_EVENT_TOUCHSTART) io.MouseDown[0] = true;
+  if (event_type == EMSCRIPTEN_EVENT_TOUCHEND || event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL)
+    io.MouseDown[0] = false;
+  g_listener->on_input();
+  // Not prevented: the browser keeps its own scrolling and click synthesis.
+  return EM_FALSE;
+}
+
+}  // namespace
+
+void install_input_listeners(const char* canvas_target, InputListener* listener) {
+  g_listener = listener;
+  map_keys(ImGui::GetIO());
+  emscripten_set_mousedown_callback(canvas_target, nullptr, EM_FALSE, on_mouse);
+  emscripten_set_mousemove_callback(canvas_target, nullptr, EM_FALSE, on_mouse);
+  emscripten_set_mouseleave_callback(canvas_target, nullptr, EM_FALSE, on_mouse);
+  // A drag that ends outside the canvas must still release the button.
+  emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);
+  emscripten_set_wheel_callback(canvas_target, nullptr, EM_FALSE, on_wheel);
+  emscripten_set_keydown_callback(canvas_target, nullptr, EM_FALSE, on_key);
+  emscripten_set_keyup_callback(canvas_target, nullptr, EM_FALSE, on_key);
+  emscripten_set_touchstart_callback(canvas_target, nullptr, EM_FALSE, on_touch);
+  emscripten_set_touchmove_callback(canvas_target, nullptr, EM_FALSE, on_touch);
+  emscripten_set_touchend_callback(canvas_target, nullptr, EM_FALSE, on_touch);
+  emscripten_set_touchcancel_callback(canvas_target, nullptr, EM_FALSE, on_touch);
+}
+
+}  // namespace kiosque

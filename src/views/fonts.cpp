@@ -1,0 +1,86 @@
+#include "fonts.h"
+
+#include <imgui.h>
+
+namespace kiosque {
+
+namespace {
+
+// Latin-1, Latin Extended-A, general punctuation, arrows, play triangles, €, ™.
+// Keep in step with RANGES in scripts/subset_fonts.py.
+const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC, 0x2122, 0x2122,
+                                0x2190, 0x21FF, 0x25B6, 0x25C0, 0xFFFD, 0xFFFD, 0};
+
+struct StyleSpec {
+  FontFace face;
+  float css_pixels;  // size at text zoom 1, in CSS pixels
+};
+
+// Indexed by TextStyle.
+constexpr StyleSpec kStyles[] = {
+    {FontFace::UiRegular, 13.0f},    // Small
+    {FontFace::UiRegular, 15.0f},    // Ui
+    {FontFace::UiBold, 15.0f},       // UiStrong
+    {FontFace::BodyBold, 18.0f},     // Headline
+    {FontFace::BodyBold, 28.0f},     // Title
+    {FontFace::BodyRegular, 20.0f},  // Standfirst
+    {FontFace::BodyRegular, 18.0f},  // Body
+    {FontFace::BodyBold, 18.0f},     // BodyBold
+    {FontFace::BodyItalic, 18.0f},   // BodyItalic
+    {FontFace::UiBold, 20.0f},       // Heading
+};
+static_assert(sizeof(kStyles) / sizeof(kStyles[0]) == static_cast<int>(TextStyle::kCount),
+              "one StyleSpec per TextStyle");
+
+}  // namespace
+
+const char* font_file(FontFace face) {
+  switch (face) {
+    case FontFace::UiRegular: return "fonts/NotoSans-Regular.ttf";
+    case FontFace::UiBold: return "fonts/NotoSans-Bold.ttf";
+    case FontFace::BodyRegular: return "fonts/NotoSerif-Regular.ttf";
+    case FontFace::BodyBold: return "fonts/NotoSerif-Bold.ttf";
+    case FontFace::BodyItalic: return "fonts/NotoSerif-Italic.ttf";
+    case FontFace::kCount: break;
+  }
+  return "";
+}
+
+void Fonts::set_face_data(FontFace face, std::vector<unsigned char> ttf) {
+  face_data_[static_cast<int>(face)] = std::move(ttf);
+  built_scale_ = 0.0f;  // the next build() must use the new data
+}
+
+bool Fonts::ready() const {
+  for (const auto& data : face_data_)
+    if (data.empty()) return false;
+  return true;
+}
+
+bool Fonts::build(float scale, float text_zoom) {
+  if (!ready()) return false;
+  if (scale == built_scale_ && text_zoom == built_zoom_) return false;
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  atlas->Clear();
+  // One atlas row of padding and no oversampling: glyphs are rasterised at
+  // their final pixel size and drawn at whole pixels, which is what keeps
+  // them sharp (oversampling only helps sub-pixel positioning, which we avoid).
+  atlas->TexGlyphPadding = 1;
+  for (int style = 0; style < static_cast<int>(TextStyle::kCount); ++style) {
+    std::vector<unsigned char>& data = face_data_[static_cast<int>(kStyles[style].face)];
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false;
+    config.OversampleH = 1;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    const float pixels = static_cast<float>(static_cast<int>(kStyles[style].css_pixels * text_zoom * scale + 0.5f));
+    fonts_[style] = atlas->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), pixels,
+                                                &config, kGlyphRanges);
+  }
+  atlas->Build();
+  built_scale_ = scale;
+  built_zoom_ = text_zoom;
+  return true;
+}
+
+}  // namespace kiosque

@@ -1,0 +1,52 @@
+// Kiosque views: the font faces the reader draws with, built into ImGui's
+// atlas at the device pixel ratio so that text is rasterised for the real
+// pixels (crisp at DPR 1, 1.5, 2, 3) instead of being scaled.
+#pragma once
+
+#include <string>
+#include <vector>
+
+struct ImFont;
+
+namespace kiosque {
+
+enum class FontFace { UiRegular, UiBold, BodyRegular, BodyBold, BodyItalic, kCount };
+
+// The TTF file of each face, relative to the widget's asset folder.
+const char* font_file(FontFace face);
+
+enum class TextStyle {
+  Small,     // dates, labels
+  Ui,        // tabs, buttons
+  UiStrong,  // active tab, section labels
+  Headline,  // headline list titles
+  Title,     // article title
+  Standfirst,
+  Body,
+  BodyBold,
+  BodyItalic,
+  Heading,  // sub-headings inside an article
+  kCount
+};
+
+class Fonts {
+ public:
+  // Hands over one face's TTF bytes (kept: the atlas is rebuilt from them).
+  void set_face_data(FontFace face, std::vector<unsigned char> ttf);
+  bool ready() const;  // every face has data
+
+  // Rebuilds the ImGui atlas for `scale` (device pixels per CSS pixel) and
+  // text zoom; returns true when the atlas changed and the GL texture must be
+  // re-uploaded.
+  bool build(float scale, float text_zoom = 1.0f);
+  ImFont* get(TextStyle style) const { return fonts_[static_cast<int>(style)]; }
+  float built_scale() const { return built_scale_; }
+
+ private:
+  std::vector<unsigned char> face_data_[static_cast<int>(FontFace::kCount)];
+  ImFont* fonts_[static_cast<int>(TextStyle::kCount)] = {};
+  float built_scale_ = 0.0f;
+  float built_zoom_ = 0.0f;
+};
+
+}  // namespace kiosque

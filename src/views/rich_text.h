@@ -1,0 +1,39 @@
+// Kiosque views: drawing rich text (runs of bold, italic and links) with
+// ImGui, word-wrapped by core/text_layout. Links are hit-tested, hovered
+// (underline, pointer cursor) and reported when clicked.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/feed.h"
+#include "core/text_layout.h"
+#include "fonts.h"
+#include "theme.h"
+
+namespace kiosque {
+
+// Which fonts a block's runs use: plain runs use `regular`, bold and italic
+// runs the other two.
+struct RichTextFonts {
+  TextStyle regular;
+  TextStyle bold;
+  TextStyle italic;
+};
+
+struct RichTextBlock {
+  std::vector<LayoutLine> lines;
+  float line_height = 0;
+  float height() const { return line_height * static_cast<float>(lines.size()); }
+};
+
+// Lays out `runs` for `width` pixels.
+RichTextBlock layout_rich_text(const std::vector<TextRun>& runs, float width, const Fonts& fonts,
+                               RichTextFonts faces, float line_spacing);
+
+// Draws a laid-out block at the cursor and advances it. Returns the URL of a
+// link clicked this frame, or "".
+std::string draw_rich_text(const RichTextBlock& block, const std::vector<TextRun>& runs, float width,
+                           const Fonts& fonts, RichTextFonts faces, ImU32 color, const Theme& theme);
+
+}  // namespace kiosque

@@ -1,0 +1,59 @@
+#include "core/reader_snapshot.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace kiosque;
+
+namespace {
+ParseResult one_article_feed() {
+  ParseResult result;
+  result.ok = true;
+  result.feed.sections = {{"7", "Monde", "monde", "", 0}};
+  Article article;
+  article.id = "42";
+  article.title = "L\xE2\x80\x99" "Europe « vote »";
+  article.url = "https://site.example/42";
+  article.section_ids = {"7"};
+  result.feed.articles.push_back(article);
+  return result;
+}
+}  // namespace
+
+TEST_CASE("the state contract before any feed") {
+  Reader reader;
+  const auto state = nlohmann::json::parse(reader_snapshot_json(reader, 0));
+  CHECK(state["ready"] == false);
+  CHECK(state["view"] == "home");
+  CHECK(state["article"].is_null());
+  CHECK(state["error"].is_null());
+  CHECK(state["sections"].empty());
+}
+
+TEST_CASE("the state contract follows the reader") {
+  Reader reader;
+  reader.load_finished(one_article_feed());
+  reader.select_section("monde");
+  reader.open_article("42");
+  const auto state = nlohmann::json::parse(reader_snapshot_json(reader, 17));
+  CHECK(state["ready"] == true);
+  CHECK(state["view"] == "article");
+  CHECK(state["section"] == "monde");
+  CHECK(state["article"] == "42");
+  CHECK(state["framesRendered"] == 17);
+  REQUIRE(state["sections"].size() == 2);
+  CHECK(state["sections"][1]["name"] == "Monde");
+  REQUIRE(state["headlines"].size() == 1);
+  CHECK(state["headlines"][0]["title"] == "L\xE2\x80\x99" "Europe « vote »");
+  reader.load_failed("HTTP 503");
+  CHECK(nlohmann::json::parse(reader_snapshot_json(reader, 0))["error"] == "HTTP 503");
+}
+
+TEST_CASE("invalid UTF-8 never breaks the state JSON") {
+  Reader reader;
+  reader.load_failed("bad \xFF byte");
+  const std::string json = reader_snapshot_json(reader, 0);
+  const auto state = nlohmann::json::parse(json, nullptr, false);
+  REQUIRE_FALSE(state.is_discarded());
+  CHECK(state["error"].get<std::string>().find("bad") == 0);
+}

@@ -1,0 +1,138 @@
+#include "core/reader.h"
+
+#include <doctest/doctest.h>
+
+using namespace kiosque;
+
+namespace {
+
+Article make_article(const std::string& id, UtcSeconds published, std::vector<std::string> sections) {
+  Article article;
+  article.id = id;
+  article.title = "Article " + id;
+  article.published = published;
+  article.section_ids = std::move(sections);
+  return article;
+}
+
+// Monde (1) > Conflictualité (2) > Guerre en Ukraine (3); Maroc (4); a loop 5 <-> 6.
+ParseResult sample_result() {
+  ParseResult result;
+  result.ok = true;
+  result.feed.sections = {{"1", "Monde", "monde", "", 0},
+                          {"2", "Conflictualité", "conflictualite", "1", 0},
+                          {"3", "Guerre en Ukraine", "guerre-en-ukraine", "2", 0},
+                          {"4", "Maroc", "maroc", "", 0},
+                          {"5", "Boucle A", "boucle-a", "6", 0},
+                          {"6", "Boucle B", "boucle-b", "5", 0}};
+  result.feed.articles = {make_article("10", 1000, {"4"}), make_article("11", 3000, {"3"}),
+                          make_article("12", 2000, {"1"}), make_article("13", 4000, {"5"})};
+  return result;
+}
+
+std::vector<std::string> headline_ids(const Reader& reader) {
+  std::vector<std::string> ids;
+  for (const Article* article : reader.headlines()) ids.push_back(article->id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("tabs list 'À la une' then the top-level sections in feed order") {
+  Reader reader;
+  REQUIRE(reader.load_finished(sample_result()));
+  std::vector<std::string> slugs;
+  for (const SectionTab& tab : reader.tabs()) slugs.push_back(tab.slug);
+  CHECK(slugs == std::vector<std::string>{"a-la-une", "monde", "maroc"});
+}
+
+TEST_CASE("headlines are the section's articles and its sub-sections', newest first") {
+  Reader reader;
+  reader.load_finished(sample_result());
+  CHECK(headline_ids(reader) == std::vector<std::string>{"13", "11", "12", "10"});
+  REQUIRE(reader.select_section("monde"));
+  CHECK(headline_ids(reader) == std::vector<std::string>{"11", "12"});
+  REQUIRE(reader.select_section("maroc"));
+  CHECK(headline_ids(reader) == std::vector<std::string>{"10"});
+}
+
+TEST_CASE("a looping section tree neither hangs nor matches the wrong section") {
+  Reader reader;
+  reader.load_finished(sample_result());
+  REQUIRE(reader.select_section("boucle-b"));
+  CHECK(headline_ids(reader) == std::vector<std::string>{"13"});
+  REQUIRE(reader.select_section("maroc"));
+  CHECK(headline_ids(reader) == std::vector<std::string>{"10"});
+}
+
+TEST_CASE("unknown sections and articles are refused without changing the state") {
+  Reader reader;
+  reader.load_finished(sample_result());
+  reader.select_section("maroc");
+  CHECK_FALSE(reader.select_section("nulle-part"));
+  CHECK(reader.section_slug() == "maroc");
+  CHECK_FALSE(reader.open_article("999"));
+  CHECK(reader.page() == ReaderPage::Home);
+}
+
+TEST_CASE("opening an article and going back keeps the section") {
+  Reader reader;
+  reader.load_finished(sample_result());
+  reader.select_section("monde");
+  REQUIRE(reader.open_article("11"));
+  CHECK(reader.page() == ReaderPage::Article);
+  REQUIRE(reader.article() != nullptr);
+  CHECK(reader.article()->id == "11");
+  std::vector<std::string> path;
+  for (const Section* section : reader.breadcrumb()) path.push_back(section->name);
+  CHECK(path == std::vector<std::string>{"Monde", "Conflictualité", "Guerre en Ukraine"});
+  reader.back();
+  CHECK(reader.page() == ReaderPage::Home);
+  CHECK(reader.article() == nullptr);
+  CHECK(reader.section_slug() == "monde");
+}
+
+TEST_CASE("a failed load keeps the last good feed and reports the error") {
+  Reader reader;
+  reader.load_finished(sample_result());
+  reader.open_article("12");
+  ParseResult bad;
+  bad.error = "JSON syntax error at byte 3";
+  CHECK_FALSE(reader.load_finished(std::move(bad)));
+  CHECK(reader.error() == "JSON syntax error at byte 3");
+  CHECK(reader.feed().articles.size() == 4);
+  CHECK(reader.article() != nullptr);
+  reader.load_failed("HTTP 503");
+  CHECK(reader.error() == "HTTP 503");
+  CHECK(reader.has_feed());
+  CHECK(reader.load_finished(sample_result()));
+  CHECK(reader.error().empty());
+}
+
+TEST_CASE("a refresh keeps the open article while it exists, and the section") {
+  Reader reader;
+  reader.load_finished(sample_result());
+  reader.select_section("monde");
+  reader.open_article("11");
+  CHECK(reader.load_finished(sample_result()));
+  CHECK(reader.article() != nullptr);
+  ParseResult without_11 = sample_result();
+  without_11.feed.articles.erase(without_11.feed.articles.begin() + 1);
+  reader.load_finished(std::move(without_11));
+  CHECK(reader.page() == ReaderPage::Home);
+  CHECK(reader.section_slug() == "monde");
+  ParseResult without_monde = sample_result();
+  without_monde.feed.sections.erase(without_monde.feed.sections.begin());
+  reader.load_finished(std::move(without_monde));
+  CHECK(reader.section_slug() == "a-la-une");
+}
+
+TEST_CASE("revision changes on every visible change") {
+  Reader reader;
+  const unsigned start = reader.revision();
+  reader.load_finished(sample_result());
+  const unsigned loaded = reader.revision();
+  CHECK(loaded != start);
+  reader.select_section("maroc");
+  CHECK(reader.revision() != loaded);
+}

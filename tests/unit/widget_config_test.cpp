@@ -1,0 +1,46 @@
+#include "core/widget_config.h"
+
+#include <doctest/doctest.h>
+
+using namespace kiosque;
+
+TEST_CASE("an empty or broken configuration gives the documented defaults") {
+  for (const char* json : {"", "{", "[]", "null", "{\"feed\": 42, \"lang\": [\"en\"]}"}) {
+    const WidgetConfig config = parse_widget_config(json);
+    CHECK(config.feed_url == "sample/posts.json");
+    CHECK(config.lang == Lang::French);
+    CHECK(config.theme == ThemeChoice::Light);
+    CHECK(config.accent_rgb == 0xC41E2A);
+  }
+}
+
+TEST_CASE("the page's settings are read") {
+  const WidgetConfig config = parse_widget_config(
+      R"({"feed":"https://site.example/feed.json","lang":"en-GB","theme":"dark","accent":"#1a73E8",
+          "section":"monde","assetBase":"https://cdn.example/k/"})");
+  CHECK(config.feed_url == "https://site.example/feed.json");
+  CHECK(config.categories_url.empty());
+  CHECK(config.lang == Lang::English);
+  CHECK(config.theme == ThemeChoice::Dark);
+  CHECK(config.accent_rgb == 0x1A73E8);
+  CHECK(config.section == "monde");
+  CHECK(config.asset_base == "https://cdn.example/k/");
+}
+
+TEST_CASE("a malformed accent keeps the default") {
+  CHECK(parse_widget_config(R"({"accent":"#12345"})").accent_rgb == 0xC41E2A);
+  CHECK(parse_widget_config(R"({"accent":"#12345g"})").accent_rgb == 0xC41E2A);
+}
+
+TEST_CASE("WordPress categories are found beside the posts endpoint") {
+  CHECK(derive_categories_url("https://site.example/wp-json/wp/v2/posts?_embed") ==
+        "https://site.example/wp-json/wp/v2/categories?per_page=100");
+  CHECK(derive_categories_url("https://site.example/wp-json/wp/v2/posts") ==
+        "https://site.example/wp-json/wp/v2/categories?per_page=100");
+  CHECK(derive_categories_url("https://site.example/?rest_route=/wp/v2/posts&_embed") ==
+        "https://site.example/?rest_route=/wp/v2/categories&per_page=100");
+  CHECK(derive_categories_url("https://site.example/wp-json/wp/v2/posts/42").empty());
+  CHECK(derive_categories_url("https://site.example/feed.json").empty());
+  CHECK(parse_widget_config(R"({"feed":"https://s.example/wp-json/wp/v2/posts?_embed"})").categories_url ==
+        "https://s.example/wp-json/wp/v2/categories?per_page=100");
+}
