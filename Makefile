@@ -33,7 +33,7 @@ web:
 # The folder the demo serves: pages, loader, wasm, fonts, sample feed.
 site: web
 	@rm -rf build/site && mkdir -p build/site/fonts build/site/sample
-	cp web/*.html web/*.js web/*.css build/site/
+	cp web/*.html web/*.js web/*.css web/*.svg build/site/
 	cp build/web/kiosque-wasm.js build/web/kiosque-wasm.wasm build/site/
 	$(PY) scripts/subset_fonts.py build/site/fonts
 	cp assets/sample/*.json build/site/sample/

@@ -207,6 +207,30 @@ def flatten_sections(tree, parent=None):
     return flat
 
 
+def index_sections(tree):
+    """Give every section an id and its permalink (parents' slugs in the path)."""
+    sections = []
+    by_slug = {}
+    for number, (name, slug, description, parent_slug) in enumerate(flatten_sections(tree)):
+        assert slug not in by_slug, f"category slugs must be unique across the tree: {slug}"
+        parent = by_slug.get(parent_slug)
+        path = (parent["path"] + "/" if parent else "") + slug
+        section = {
+            "id": 2 + number,  # 1 is WordPress's own "Non classé", left out of the sample
+            "name": html.escape(name, quote=False),  # WordPress stores names escaped
+            "plain_name": name,
+            "slug": slug,
+            "description": description,
+            "parent": parent["id"] if parent else 0,
+            "top": parent["top"] if parent else slug,
+            "path": path,
+            "link": f"{SITE}/category/{path}/",
+        }
+        sections.append(section)
+        by_slug[slug] = section
+    return sections, by_slug
+
+
 def build_categories(sections, posts):
     """The categories endpoint's answer, in the site's navigation order."""
     counts = {s["id"]: 0 for s in sections}
@@ -237,30 +261,6 @@ def build_categories(sections, posts):
             "_links": links,
         })
     return result
-
-
-def index_sections(tree):
-    """Give every section an id and its permalink (parents' slugs in the path)."""
-    sections = []
-    by_slug = {}
-    for number, (name, slug, description, parent_slug) in enumerate(flatten_sections(tree)):
-        assert slug not in by_slug, f"category slugs must be unique across the tree: {slug}"
-        parent = by_slug.get(parent_slug)
-        path = (parent["path"] + "/" if parent else "") + slug
-        section = {
-            "id": 2 + number,  # 1 is WordPress's own "Non classé", left out of the sample
-            "name": html.escape(name, quote=False),  # WordPress stores names escaped
-            "plain_name": name,
-            "slug": slug,
-            "description": description,
-            "parent": parent["id"] if parent else 0,
-            "top": parent["top"] if parent else slug,
-            "path": path,
-            "link": f"{SITE}/category/{path}/",
-        }
-        sections.append(section)
-        by_slug[slug] = section
-    return sections, by_slug
 
 
 # ---------------------------------------------------------------------------
@@ -334,14 +334,17 @@ def modification_time(rank, published, rng):
 # Posts
 # ---------------------------------------------------------------------------
 
-def image_name_for(articles, by_slug):
-    """Image base names: top section slug and rank within it, e.g. 'monde-3'."""
+def image_names(articles, by_slug):
+    """Image base names (None for no image): top section slug and rank within it, e.g. 'monde-3'."""
     seen = {}
     names = []
     for article in articles:
+        if not article.get("image", True):
+            names.append(None)
+            continue
         top = by_slug[article["sections"][0]]["top"]
         seen[top] = seen.get(top, 0) + 1
-        names.append(f"{top}-{seen[top]}" if article.get("image", True) else None)
+        names.append(f"{top}-{seen[top]}")
     return names
 
 
@@ -462,7 +465,7 @@ def build_post(article, post_id, media_id, image_name, published, modified, ctx)
 def build_posts(articles, ctx):
     """All posts, newest first, with ids growing with publication time."""
     rng = random.Random(20261125)
-    names = image_name_for(articles, ctx["by_slug"])
+    names = image_names(articles, ctx["by_slug"])
     order = list(range(len(articles)))
     rng.shuffle(order)  # publication order mixes the sections
     times = schedule(len(articles), rng)  # newest first
@@ -656,7 +659,9 @@ seulement des dotations de l'État.
 
 Le constat est connu. Sur un budget régional moyen de 1,5 milliard de dirhams, près de 85% proviennent
 encore de transferts décidés à Rabat. Les ressources propres — taxes sur les permis de chasse, redevances
-minières, droits sur les services portuaires — pèsent peu et progressent lentement.
+minières, droits sur les services portuaires — pèsent peu et progressent lentement. Résultat : les conseils régionaux ont souvent le sentiment d'administrer des
+programmes décidés ailleurs plutôt que de conduire leurs propres politiques, qu'il s'agisse de transport
+interurbain, de formation professionnelle ou de soutien aux zones d'activités.
 
 ## Trois demandes chiffrées
 
@@ -673,7 +678,9 @@ lors de l'examen du prochain projet de loi de finances :
 Au ministère de l'Intérieur, on rappelle que la part de l'impôt sur les sociétés a déjà été relevée une
 fois et que les crédits d'investissement régionaux non consommés dépassaient 6 milliards de dirhams à la
 fin de l'an dernier. <em>« La question n'est pas seulement celle du volume, mais de la capacité à
-exécuter »</em>, résume un haut fonctionnaire.
+exécuter »</em>, résume un haut fonctionnaire. Les
+services de l'État soulignent aussi le manque d'ingénieurs et de gestionnaires de projets dans
+plusieurs administrations régionales, où les recrutements ont pris du retard.
 
 ## Un calendrier serré
 
@@ -717,20 +724,27 @@ reçoivent plus d'eau à heure fixe. Ce sont des sondes plantées tous les cinqu
 Lorsque l'humidité du sol descend sous un seuil fixé par l'agronome, une vanne s'ouvre, le temps
 d'apporter quelques litres, puis se referme. <em>« Au début, je vérifiais tout à la main, je ne faisais
 pas confiance à la machine »</em>, sourit l'exploitant, qui cultive 14 hectares sous serre. Deux
-campagnes plus tard, il estime avoir réduit sa consommation d'eau de 30% sans perte de rendement.
+campagnes plus tard, il estime avoir réduit sa consommation d'eau de 30% sans perte de rendement. Sur son téléphone, une application affiche la carte de la ferme, secteur par
+secteur, avec des pastilles vertes, orange ou rouges. Il la consulte le matin avant même de boire son
+café.
 
 La plaine du Souss est l'un des territoires les plus exposés du pays au manque d'eau. La nappe
 phréatique y baisse d'un à deux mètres par an selon les secteurs, et plusieurs années de faibles
 précipitations ont vidé les barrages de la région. L'usine de dessalement de Chtouka, qui alimente à la
 fois Agadir et une partie des périmètres irrigués, a desserré l'étau sans le faire disparaître : l'eau
-dessalée coûte cher, et les agriculteurs savent qu'ils devront en consommer moins.
+dessalée coûte cher, et les agriculteurs savent qu'ils devront en consommer moins. Dans certaines communes, les puits doivent désormais descendre à plus
+de cent cinquante mètres pour trouver de l'eau, et le coût du pompage, même solaire, grève les comptes
+des petites exploitations. Les plus fragiles ont déjà abandonné une partie de leurs parcelles.
 
 ## Un programme pilote sur 4 000 hectares
 
 C'est dans ce contexte qu'a été lancé, il y a deux ans, un programme pilote associant l'office régional
 de mise en valeur agricole, une coopérative de producteurs et une jeune entreprise d'Agadir spécialisée
 dans les objets connectés. Il couvre aujourd'hui 4 000 hectares et 310 exploitations, des grandes fermes
-exportatrices aux petits producteurs de légumes de plein champ.
+exportatrices aux petits producteurs de légumes de plein champ. L'idée de départ est simple : la plupart des
+exploitations du Souss sont déjà équipées du goutte-à-goutte, mais celui-ci est souvent piloté à
+l'instinct, avec des apports fixés par habitude plutôt que selon les besoins réels des plantes. Le
+gisement d'économies se trouve donc moins dans l'équipement que dans la manière de s'en servir.
 
 Le principe tient en quelques étapes, que les techniciens du programme détaillent dans leur guide
 d'installation :
@@ -742,7 +756,10 @@ d'installation :
 
 Le coût d'équipement varie de 9 000 à 25 000 dirhams par hectare selon l'état du réseau de goutte-à-goutte
 existant. L'État en subventionne une partie dans le cadre du Fonds de développement agricole, et la
-coopérative avance le reste à ses membres, remboursé sur trois campagnes.
+coopérative avance le reste à ses membres, remboursé sur trois campagnes. Pour une exploitation de 5 hectares, la part restant à la charge de
+l'agriculteur représente l'équivalent d'une bonne récolte de tomates. C'est beaucoup, mais les premiers
+utilisateurs affirment l'avoir amortie en deux à trois campagnes, grâce aux économies d'eau et
+d'électricité de pompage.
 
 ## Ce que disent les premiers résultats
 
@@ -763,14 +780,19 @@ Pour les hydrologues, la mesure est justement le cœur du sujet. Tant que les pr
 ne sont pas comptés, les économies réalisées sur une parcelle peuvent servir à étendre les surfaces
 irriguées ailleurs. C'est ce que les spécialistes appellent l'effet rebond, bien documenté dans
 d'autres régions arides du monde. Le programme a donc associé l'installation des sondes à la pose de
-compteurs sur les puits, une condition que certains exploitants ont d'abord jugée intrusive.
+compteurs sur les puits, une condition que certains exploitants ont d'abord jugée intrusive. <em>« Au début, certains
+pensaient que nous venions les contrôler pour les taxer »</em>, raconte un technicien de l'office. Il a
+fallu des réunions dans chaque douar, et la promesse que les données resteraient confidentielles, pour
+convaincre les plus réticents.
 
 ## Vers une tarification au volume
 
 Dernière étape, et la plus sensible : la tarification. Dans le périmètre pilote, l'eau de surface et
 l'eau dessalée sont désormais facturées au mètre cube réellement consommé, avec un tarif progressif
 au-delà d'un volume de référence par hectare. L'agence du bassin hydraulique souhaite étendre le
-dispositif à l'ensemble de la plaine d'ici 2028. Le rapport d'évaluation du programme est publié sur
+dispositif à l'ensemble de la plaine d'ici 2028. Les
+associations d'agriculteurs ne rejettent pas le principe, mais demandent que le volume de référence
+tienne compte de la taille des exploitations et que les plus petites bénéficient d'un tarif social. Le rapport d'évaluation du programme est publié sur
 <a href="https://www.observatoire-eau-souss.example/rapport-campagne-2">le site de l'observatoire régional de l'eau</a>.
 Chez Brahim Aït Lahcen, on ne se fait pas d'illusion : <em>« L'eau sera plus chère, c'est certain.
 La seule question est de savoir si nous serons prêts. »</em>
@@ -824,7 +846,10 @@ Je ne plaide pas pour l'immobilisme. Les résultats des évaluations internation
 rappeler qu'une part trop importante des élèves de fin de primaire ne maîtrise pas la lecture. Mais on
 ne redresse pas un système éducatif à coups de circulaires. On le redresse en stabilisant ce qui
 fonctionne, en mesurant honnêtement ce qui ne fonctionne pas, et en faisant confiance à ceux qui sont
-devant les élèves.
+devant les élèves. Les pays
+qui ont réussi à améliorer durablement leurs résultats n'ont pas multiplié les plans : ils ont choisi
+quelques priorités, la lecture et le calcul au primaire notamment, et s'y sont tenus pendant une
+décennie, quelle que soit la couleur des gouvernements successifs.
 
 ## Ce que disent les enseignants
 
@@ -835,7 +860,10 @@ formation, nous aurions fait des merveilles. » Je n'ai rien trouvé à lui rép
 
 Les enseignants ne demandent pas la lune. Des classes moins chargées — certaines dépassent encore
 45 élèves —, une formation continue qui ne se résume pas à trois jours de séminaire, et un peu de
-considération. Le mot peut sembler désuet, il est central.
+considération. Le mot peut sembler désuet, il est central. Un jeune
+professeur affecté dans un village de montagne, loin de sa famille, payé au même salaire qu'en ville et
+sans logement de fonction digne de ce nom, demandera sa mutation à la première occasion. Comment
+s'étonner alors que les écoles rurales voient défiler les enseignants ?
 
 ## Le temps, cette ressource oubliée
 
@@ -1135,14 +1163,20 @@ une session dédiée dès le printemps.
 Il a fondé son entreprise de négoce de matériaux en 1987, avec un camion et un dépôt de 300 mètres
 carrés à Aïn Sebaâ. Trente-huit ans plus tard, le groupe emploie 650 personnes et réalise un chiffre
 d'affaires de 1,2 milliard de dirhams. À 71 ans, son fondateur sait qu'il doit transmettre. Mais à qui,
-et comment ? Ses trois enfants travaillent dans l'entreprise ; deux neveux aussi. <em>« Chaque dîner de
+et comment ? Ses trois enfants travaillent dans l'entreprise ; deux neveux aussi. L'aîné dirige les achats, la
+cadette la finance, le benjamin vient de rentrer d'un master à l'étranger avec des idées plein la tête
+sur la vente en ligne. <em>« Chaque dîner de
 famille est devenu un conseil d'administration »</em>, soupire-t-il. Il a demandé que son nom ne soit
 pas publié, comme la plupart des dirigeants interrogés pour cet article.
 
 Son cas n'a rien d'exceptionnel. Selon une étude réalisée par une école de commerce casablancaise
 auprès de 400 entreprises, 87% des sociétés de taille intermédiaire sont contrôlées par une famille, et
 près d'un tiers de leurs dirigeants ont plus de 65 ans. La vague de transmissions des dix prochaines
-années concernera plusieurs dizaines de milliers d'emplois.
+années concernera plusieurs dizaines de milliers d'emplois. Dans l'industrie, le commerce et le BTP, nombre de ces
+entreprises ont été créées dans les années 1970 et 1980, à la faveur de la marocanisation et de
+l'ouverture de nouveaux marchés. Leurs fondateurs, souvent autodidactes, ont bâti leur réussite sur
+l'intuition, la confiance personnelle et une grande capacité de travail. Des qualités précieuses, mais
+qui se transmettent mal par héritage.
 
 ## Les pièges classiques
 
@@ -1150,7 +1184,12 @@ Les conseillers qui accompagnent ces transitions décrivent tous les mêmes écu
 temps : une succession se prépare sur cinq à dix ans, et la plupart des fondateurs s'y prennent au
 dernier moment, souvent après un problème de santé. Le deuxième est le flou : faute de règles écrites,
 chacun projette ses attentes, et les rancœurs s'accumulent. Le troisième est la confusion entre
-propriété et direction : hériter d'actions ne donne pas forcément les compétences pour diriger.
+propriété et direction : hériter d'actions ne donne pas forcément les compétences pour diriger. Un quatrième piège, plus
+insidieux, tient au fondateur lui-même : beaucoup annoncent leur retrait sans jamais le rendre effectif.
+Ils conservent la signature bancaire, continuent de recevoir les clients historiques, reviennent sur les
+décisions de leur successeur. <em>« Le pire scénario, c'est le double commandement : les salariés ne
+savent plus à qui obéir »</em>, observe un avocat d'affaires casablancais qui a accompagné une trentaine
+de transmissions.
 
 Les spécialistes recommandent de traiter séparément plusieurs chantiers :
 
@@ -1166,7 +1205,10 @@ Les spécialistes recommandent de traiter séparément plusieurs chantiers :
 Longtemps perçue comme une curiosité importée, la charte familiale gagne du terrain. Elle n'a pas de
 valeur juridique contraignante, mais elle oblige la famille à se parler. Dans un groupe agroalimentaire
 du Gharb, sa rédaction a pris dix-huit mois et mobilisé quatre générations. Le document final fait
-vingt-deux pages.
+vingt-deux pages. Il prévoit un droit de préemption entre branches de la famille en cas de vente
+d'actions, fixe une politique de dividendes prudente et crée un comité chargé d'examiner les candidatures
+des membres de la famille à des postes de direction. Rien de révolutionnaire en apparence ; mais pour
+des cousins qui ne s'étaient plus parlé depuis des années, c'était un événement.
 
 > « Le plus difficile n'a pas été d'écrire les règles, mais de dire à voix haute des choses que tout le monde pensait. Par exemple, qu'un cousin qui n'a jamais travaillé dans l'entreprise n'a pas à y entrer comme directeur. »
 > — Une administratrice de la troisième génération
@@ -1174,7 +1216,10 @@ vingt-deux pages.
 Ces chartes prévoient souvent un « conseil de famille », distinct du conseil d'administration, où se
 discutent les questions patrimoniales et les projets des uns et des autres. Elles fixent aussi des
 conditions d'entrée pour les jeunes générations : un diplôme, une première expérience hors de
-l'entreprise, parfois un passage par un poste opérationnel avant toute responsabilité de direction.
+l'entreprise, parfois un passage par un poste opérationnel avant toute responsabilité de direction. Certaines familles vont plus loin et créent un « bureau de
+famille », une petite structure chargée de gérer le patrimoine hors de l'entreprise, la formation des
+jeunes et parfois une fondation. Cette séparation protège la société des besoins financiers des uns et
+des autres : un héritier qui veut acheter un appartement ne puise plus dans la trésorerie.
 
 ## Quand la famille choisit de vendre
 
@@ -1182,13 +1227,18 @@ Toutes les histoires ne se terminent pas par une transmission. Faute de successe
 conflits, un nombre croissant de familles choisissent de céder tout ou partie du capital. Les fonds
 d'investissement, marocains et étrangers, se sont structurés pour répondre à cette demande. Certains
 proposent des prises de participation minoritaires, qui permettent à la famille de rester aux commandes
-tout en professionnalisant la gestion.
+tout en professionnalisant la gestion. Les valorisations font souvent l'objet de négociations
+difficiles : le fondateur estime son entreprise à l'aune de toute une vie de travail, l'investisseur à
+celle des flux de trésorerie futurs. Les conseillers recommandent de faire réaliser une évaluation
+indépendante bien avant d'ouvrir les discussions.
 
 L'introduction en Bourse reste une option marginale, mais elle revient dans les conversations : la
 place de Casablanca a accueilli plusieurs entreprises familiales ces dernières années, et le marché
 alternatif, destiné aux sociétés de taille moyenne, cherche à en attirer d'autres. Pour notre négociant
 d'Aïn Sebaâ, la décision n'est pas prise. Il a simplement fixé une date : dans deux ans, il ne sera
-plus président exécutif. <em>« C'est la première fois que je l'écris noir sur blanc. Ça m'a fait plus
+plus président exécutif. Il a prévenu ses enfants, puis ses principaux
+cadres, puis son banquier. Un cabinet a été choisi pour organiser la suite, et un administrateur
+indépendant, ancien dirigeant d'une filiale de groupe international, a rejoint le conseil. <em>« C'est la première fois que je l'écris noir sur blanc. Ça m'a fait plus
 peur que le premier prêt bancaire. »</em>
 """,
     ),
@@ -1251,7 +1301,9 @@ coupures longues, quand il fait moins quinze »</em>, dit-elle.
 
 Les frappes répétées contre les centrales et les sous-stations ont fragilisé le réseau. La compagnie
 régionale d'électricité publie chaque soir un tableau des coupures programmées, quartier par quartier,
-que les habitants consultent comme on consultait autrefois la météo.
+que les habitants consultent comme on consultait autrefois la météo. Les commerçants ont adapté leurs horaires : la boulangerie du
+coin ouvre plus tôt les jours où le courant est annoncé le matin, et les coiffeurs s'équipent de
+batteries pour ne pas renvoyer leurs clients les cheveux à moitié coupés.
 
 ## Des « points d'invincibilité » dans chaque quartier
 
@@ -1265,7 +1317,9 @@ thé. Les écoles, qui accueillent les élèves en partie dans des abris souterr
 
 Les organisations humanitaires s'inquiètent surtout pour les personnes âgées isolées dans les étages
 élevés, privées d'ascenseur lors des coupures. Des volontaires font du porte-à-porte pour recenser
-celles qui ont besoin d'aide.
+celles qui ont besoin d'aide. <strong>L'hiver dernier, plusieurs immeubles sont restés plus de
+trois jours sans chauffage</strong>, et la municipalité a dû évacuer temporairement leurs occupants
+les plus vulnérables vers des centres d'hébergement.
 """,
     ),
     dict(
@@ -1281,28 +1335,39 @@ l'Est. L'Ukraine et la Russie assuraient ensemble près d'un tiers des exportati
 certains pays, comme l'Égypte ou la Tunisie, leur achetaient plus de la moitié de leurs importations.
 La guerre a brutalement rappelé ce que signifie dépendre d'une seule région pour un produit aussi
 vital. Les prix ont flambé au printemps 2022, les délais de livraison se sont allongés, et les
-gouvernements ont dû puiser dans leurs réserves et leurs budgets pour maintenir le prix du pain.
+gouvernements ont dû puiser dans leurs réserves et leurs budgets pour maintenir le prix du pain. Au
+Maghreb, où le pain accompagne chaque repas et où sa consommation par habitant figure parmi les plus
+élevées du monde, le choc a été ressenti jusque dans les boulangeries de quartier. Certains
+gouvernements ont dû augmenter de plusieurs milliards les crédits de subvention, au détriment d'autres
+dépenses.
 
 Près de quatre ans plus tard, les flux se sont réorganisés. Les exportations ukrainiennes par la mer
 ont repris, par un corridor longeant les côtes occidentales de la mer Noire, mais à des volumes
 inférieurs à ceux d'avant-guerre. La Russie a, au contraire, accru sa part de marché, en particulier en
 Afrique, grâce à des récoltes abondantes et à des prix agressifs. Et d'autres origines ont gagné du
-terrain : l'Argentine, l'Australie, le Canada, ainsi que plusieurs pays de l'Union européenne.
+terrain : l'Argentine, l'Australie, le Canada, ainsi que plusieurs pays de l'Union européenne. Les navires qui chargent à Odessa
+ou dans les ports voisins doivent composer avec le risque de frappes et des primes d'assurance élevées,
+ce qui pèse sur leur compétitivité. Les acheteurs, eux, ont appris à ne plus compter sur une origine
+unique, quitte à payer un peu plus cher pour la garantie de livraison.
 
 ## La diversification, nouvelle règle des acheteurs
 
 Les offices céréaliers africains ont tiré les leçons de la crise. La plupart d'entre eux lancent
 désormais des appels d'offres ouverts à un plus grand nombre d'origines, quitte à accepter des
 qualités de blé différentes. Les minotiers ont dû adapter leurs mélanges pour obtenir des farines de
-qualité constante à partir de blés aux caractéristiques variées.
+qualité constante à partir de blés aux caractéristiques variées. Certains offices ont aussi renégocié
+leurs cahiers des charges : taux de protéines, humidité, impuretés tolérées. Une révolution silencieuse
+pour des administrations longtemps habituées à un fournisseur dominant et à des contrats reconduits
+presque à l'identique d'une année sur l'autre. Les plus grands importateurs ont également
+renforcé leurs équipes d'analystes de marché, chargées de suivre les prévisions de récolte, la météo
+dans les grands bassins de production et les décisions de politique commerciale des pays exportateurs.
+Acheter au bon moment peut faire économiser des dizaines de millions de dollars sur une année.
 
 Le Maroc, qui importe selon les années entre 4 et 6 millions de tonnes de blé tendre, illustre cette
 évolution. La France, fournisseur historique, a retrouvé une place importante après plusieurs récoltes
 décevantes, tandis que les achats en provenance de la mer Noire, de l'Amérique du Nord et de
 l'Amérique du Sud se sont multipliés. Le pays a aussi reconduit, année après année, les subventions aux
-importateurs destinées à stabiliser le prix du blé sur le marché intérieur.
-
-Les spécialistes résument les principaux changements observés depuis 2022 :
+importateurs destinées à stabiliser le prix du blé sur le marché intérieur. Les spécialistes résument les principaux changements observés depuis 2022 :
 
 1. une plus grande diversité des origines dans les appels d'offres publics ;
 2. un recours accru aux stocks de sécurité, dont plusieurs pays ont relevé le niveau minimum ;
@@ -1315,7 +1380,10 @@ Le blé ne coûte pas seulement ce qu'il vaut au départ. Le fret maritime et le
 qui ont bondi pour les navires passant par des zones de conflit, pèsent lourd dans le prix rendu au
 port. Pour un pays d'Afrique de l'Est, la fermeture partielle de routes maritimes peut ajouter plusieurs
 dizaines de dollars par tonne. Les importateurs scrutent désormais ces coûts autant que le cours du blé
-lui-même.
+lui-même. Certaines compagnies maritimes ont cessé de desservir des ports jugés trop exposés,
+obligeant les acheteurs à transborder leurs cargaisons dans des ports intermédiaires, avec des délais
+et des coûts supplémentaires. Pour un office céréalier, anticiper ces contraintes plusieurs mois à
+l'avance est devenu un métier à part entière.
 
 > « Pendant des décennies, on achetait le blé le moins cher disponible, point. Aujourd'hui, on achète aussi de la sécurité : des fournisseurs multiples, des stocks, des contrats étalés dans le temps. Cette sécurité a un coût, que les budgets publics doivent assumer. »
 > — Aminata Koné, économiste spécialiste des marchés agricoles, lors d'un séminaire à Abidjan
@@ -1326,13 +1394,19 @@ La crise a aussi relancé un vieux débat : l'Afrique peut-elle produire une plu
 qu'elle consomme ? Plusieurs pays, dont l'Éthiopie, le Nigeria et le Kenya, ont lancé des programmes
 ambitieux d'extension des surfaces et d'irrigation. Les résultats sont réels mais limités par le
 climat, la disponibilité de l'eau et le coût des engrais, lui-même affecté par la guerre, la Russie et
-la Biélorussie étant de grands exportateurs d'engrais.
+la Biélorussie étant de grands exportateurs d'engrais. En Éthiopie, le gouvernement affirme avoir
+fortement étendu les surfaces de blé irrigué dans les basses terres ; des chercheurs appellent toutefois
+à la prudence sur les chiffres de rendement, difficiles à vérifier. Au Nigeria, la production progresse,
+mais reste loin de couvrir une consommation urbaine en forte croissance.
 
 Au nord du continent, la question se pose différemment : la sécheresse a réduit les récoltes de
 céréales de plusieurs pays du Maghreb, qui ont dû importer davantage au moment même où les prix
 étaient élevés. Les experts plaident pour une combinaison de mesures — variétés plus résistantes,
 irrigation d'appoint, rotation des cultures — plutôt que pour la recherche d'une autosuffisance
-hors de portée.
+hors de portée. Au Maroc, les surfaces céréalières semées varient fortement d'une campagne à l'autre
+au rythme des pluies d'automne, et la récolte peut être divisée par deux d'une année sur l'autre. Dans
+ces conditions, l'importation reste une variable d'ajustement indispensable, que les pouvoirs publics
+cherchent à rendre plus prévisible.
 
 ## Une vulnérabilité qui demeure
 
@@ -1342,7 +1416,14 @@ militaire ou une restriction des exportations suffiraient à raviver les tension
 détaillées des flux sont disponibles dans le tableau de bord de
 <a href="https://www.observatoire-cereales.example/flux-afrique">l'observatoire des marchés céréaliers</a>,
 mis à jour chaque mois. Pour les gouvernements africains, la leçon de 2022 reste d'actualité : le pain
-est un sujet de politique étrangère.
+est un sujet de politique étrangère. Les ministres de l'Agriculture et du Commerce en parlent
+désormais dans les mêmes réunions que leurs collègues des Affaires étrangères, et les accords
+céréaliers figurent au menu de nombreuses visites officielles. Certains pays ont signé des accords
+d'approvisionnement de long terme avec plusieurs exportateurs à la fois, une manière de garantir des
+volumes sans s'enfermer dans une seule relation. D'autres misent sur des partenariats avec des
+négociants internationaux, qui s'engagent à maintenir des stocks sur place. Aucune de ces solutions
+n'est parfaite, mais toutes traduisent la même prise de conscience : la sécurité alimentaire se
+prépare en temps de paix, et elle a un prix.
 """,
     ),
     dict(
@@ -1385,6 +1466,9 @@ Le succès reste toutefois fragile. Le matériel roulant manque, les péages fer
 et plusieurs lignes lancées ces dernières années ont été suspendues faute de rentabilité. Les
 associations d'usagers réclament un soutien public comparable à celui dont bénéficie le transport
 aérien.
+
+Les compagnies misent sur une clientèle qui veut éviter l'avion pour des raisons environnementales,
+mais aussi sur les familles, séduites par l'idée de partir le soir et d'arriver reposées le matin.
 """,
     ),
     dict(
@@ -1428,6 +1512,10 @@ cultures vivrières.
 
 > « Nous ne pouvons pas passer deux ans à remplir des formulaires pendant que la mer avance. »
 > — Le ministre de l'Environnement d'un État insulaire, à la tribune du sommet
+
+Les bailleurs de fonds répondent que des règles strictes sont nécessaires pour garantir le bon usage
+de l'argent. Un compromis se dessine : des guichets simplifiés pour les petits montants, et l'appui
+d'organisations régionales pour monter les dossiers les plus lourds.
 """,
     ),
     dict(
@@ -1441,7 +1529,9 @@ cultures vivrières.
 Pendant trois décennies, les regards des stratèges étaient tournés vers l'Asie et l'Indo-Pacifique.
 L'Atlantique, et en particulier sa façade africaine, revient pourtant au premier plan. Les tensions
 sur les routes maritimes de la mer Rouge ont conduit de nombreux armateurs à contourner l'Afrique par
-le cap de Bonne-Espérance, augmentant le trafic le long des côtes ouest-africaines.
+le cap de Bonne-Espérance, augmentant le trafic le long des côtes ouest-africaines. Pour les ports de la région, c'est une
+occasion inattendue : escales techniques, ravitaillement en carburant, réparations navales. Pour les
+marines et les garde-côtes, c'est un défi de surveillance sur des milliers de kilomètres de littoral.
 
 ## Des ports en compétition
 
@@ -1457,7 +1547,9 @@ avec l'ambition de desservir à la fois l'Afrique de l'Ouest et les pays du Sahe
 > — Un chercheur d'un centre d'études stratégiques de Rabat
 
 Reste à savoir si les pays riverains sauront coopérer — sur la sécurité maritime, la lutte contre la
-pêche illégale et le partage des données — ou s'ils se feront concurrence.
+pêche illégale et le partage des données — ou s'ils se feront concurrence. Plusieurs initiatives
+régionales existent déjà, mais leurs moyens restent limités, et les échanges d'informations entre
+marines nationales dépendent encore largement de la bonne volonté de chacun.
 """,
     ),
 ]
@@ -1689,6 +1781,10 @@ sont attendus, dont une forte délégation sud-africaine.
 Les conditions s'annoncent idéales, avec une houle de nord-ouest de deux mètres prévue en milieu de
 semaine. Les surfeurs marocains, très attendus à domicile, comptent sur leur connaissance du spot pour
 briller. Les finales sont programmées samedi, et l'accès à la plage est libre.
+
+Pour la commune, l'événement est aussi une vitrine. Les hôtels et les écoles de surf du village
+affichent complet, et les organisateurs ont prévu des navettes depuis Agadir pour limiter la
+circulation sur la route côtière.
 """,
     ),
     dict(
@@ -1724,6 +1820,9 @@ Coupe d'Afrique des nations. Dix-huit joueuses ont été convoquées, dont quatr
 Le sélectionneur a insisté sur la défense, point faible de l'équipe lors des derniers matchs amicaux.
 Deux rencontres de préparation sont prévues la semaine prochaine contre une sélection européenne de
 deuxième rang. L'objectif affiché est une place dans le dernier carré.
+
+La fédération rappelle que le handball féminin compte désormais plus de licenciées qu'il y a cinq ans,
+grâce notamment aux sections sportives scolaires ouvertes dans plusieurs régions.
 """,
     ),
     dict(
@@ -1791,6 +1890,10 @@ Voici cinq romans qui ont retenu notre attention, dans des registres très diff�
 4. <strong><em>Le Cahier de l'instituteur</em>, d'Ahmed Oulhaj</strong> : la chronique d'une école de montagne dans les années 1970, drôle et mélancolique.
 5. <strong><em>Sel</em>, de Nora El Fassi</strong> : un premier roman court et intense, entre les salines de l'Oriental et la mer.
 
+Point commun de ces livres : une attention aux lieux, aux langues mêlées et aux vies ordinaires, loin
+des clichés exotiques. Plusieurs éditeurs constatent aussi un retour du roman long, après des années
+dominées par les récits brefs.
+
 Les cinq ouvrages sont disponibles en librairie. Plusieurs de leurs auteurs seront présents au salon
 du livre de la rentrée, dont le programme est publié sur
 <a href="https://www.salon-livre-rentree.example/programme">le site de la manifestation</a>.
@@ -1850,6 +1953,9 @@ la compagnie Masrah Al Bab a rempli toutes les dates de la première série de r
 Harpagon y devient un marchand de tissus obsédé par sa cassette, et les répliques de Molière, adaptées
 avec soin, font mouche auprès d'un public de tous âges. La troupe prépare une tournée dans une dizaine
 de villes au printemps.
+
+Le metteur en scène assume le parti pris : <em>« Molière écrivait pour être compris de tous. Le jouer
+en darija, c'est lui rester fidèle. »</em>
 """,
     ),
     dict(
@@ -1862,13 +1968,16 @@ de villes au printemps.
         body="""
 Malika Tahiri reçoit dans son bureau de Rabat, entre deux piles de dictionnaires et un ordinateur
 couvert de notes adhésives. Elle vient d'achever la traduction d'un roman de huit cents pages, et en
-commence déjà une autre. Entretien avec une passeuse de langues, qui refuse d'être invisible.
+commence déjà une autre. Entretien avec une passeuse de langues, qui refuse d'être invisible. Née à Tiznit, elle a grandi entre trois langues : l'amazigh de sa
+grand-mère, l'arabe de l'école et le français des livres empruntés à la bibliothèque municipale. Elle y
+voit aujourd'hui la source de son métier.
 
 ## « Je traduis des voix, pas des mots »
 
 <strong>Comment êtes-vous devenue traductrice ?</strong> Par hasard, comme beaucoup. J'étais
 professeure de lettres, et un éditeur cherchait quelqu'un pour traduire un recueil de nouvelles écrites
-en arabe. J'ai dit oui sans savoir dans quoi je m'engageais. Trente ans plus tard, je n'ai pas arrêté.
+en arabe. J'ai dit oui sans savoir dans quoi je m'engageais. Il m'a fallu six mois
+pour un livre de cent cinquante pages, et j'ai réécrit certaines nouvelles quatre fois. Trente ans plus tard, je n'ai pas arrêté.
 Ce premier livre m'a appris l'essentiel : on ne traduit pas des mots, on traduit une voix. Si la voix de
 l'auteur ne passe pas en français, la traduction est ratée, même si chaque phrase est exacte.
 
@@ -1876,7 +1985,9 @@ l'auteur ne passe pas en français, la traduction est ratée, même si chaque ph
 ce qui vient de l'oralité. La darija, par exemple, est une langue d'une richesse incroyable, pleine
 d'images, de proverbes, de sous-entendus. Quand un personnage dit une phrase qui, dans la bouche d'une
 grand-mère de Fès, signifie à la fois une bénédiction et une menace, comment la rendre en français ? Il
-faut parfois renoncer à un sens pour en garder un autre. C'est ce que j'appelle perdre pour transmettre.
+faut parfois renoncer à un sens pour en garder un autre. C'est ce que j'appelle perdre pour transmettre. Je tiens des carnets où je note les expressions qui me
+résistent. Certaines y restent des années avant que je trouve une solution, souvent au détour d'une
+conversation dans un taxi ou d'une chanson entendue à la radio.
 
 > « Une traduction n'est jamais finie. On la rend à l'éditeur parce qu'il faut bien s'arrêter, mais on pourrait la reprendre indéfiniment. Chaque relecture fait apparaître une phrase qui pourrait sonner plus juste. »
 > — Malika Tahiri
@@ -1888,13 +1999,17 @@ figure rarement sur la couverture, parfois même pas sur la page de titre. Les r
 modestes : au Maroc, beaucoup de traducteurs littéraires ont un autre métier à côté. Pourtant, sans
 nous, des lecteurs francophones ne liraient jamais les grands romanciers arabes ou latino-américains,
 et des lecteurs marocains ne découvriraient pas certains auteurs étrangers dans une langue qu'ils
-maîtrisent.
+maîtrisent. Il y a aussi une question de reconnaissance symbolique : quand un livre traduit reçoit un
+prix, on félicite l'auteur, rarement le traducteur. Or une partie de ce qui a séduit le jury, c'est la
+phrase française, que nous avons écrite.
 
 <strong>L'intelligence artificielle menace-t-elle votre métier ?</strong> Elle change la
 traduction technique, c'est certain. Pour la littérature, je suis plus sereine. Une machine peut
 produire un texte correct, mais elle ne sait pas ce qu'est un silence entre deux répliques, ni pourquoi
 l'auteur a choisi ce mot-là plutôt qu'un autre. Cela dit, je l'utilise parfois pour vérifier une
-référence ou un terme technique. Je la vois comme un dictionnaire bavard, pas comme une collègue.
+référence ou un terme technique. Je la vois comme un dictionnaire bavard, pas comme une collègue. Ce qui m'inquiète davantage, c'est la pression sur les tarifs : certains
+éditeurs proposent de payer moins pour une « post-édition » d'un texte traduit automatiquement. Pour
+un roman, c'est souvent plus long que de traduire soi-même.
 
 ## Transmettre le métier
 

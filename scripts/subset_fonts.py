@@ -3,7 +3,8 @@
 
 Writes OUT_DIR/<name>.ttf for each face in FACES. The kept code points are the
 ones the widget asks ImGui for (src/views/fonts.cpp, kGlyphRanges): Latin-1,
-Latin Extended-A, general punctuation (’ « » — – … no-break spaces), € and ™.
+Latin Extended-A, general punctuation (’ « » ‹ › — – … • no-break spaces), € and ™.
+Icons (arrows, chevrons) are drawn as shapes: Noto's text faces have none.
 Hinting and OpenType layout tables are dropped: ImGui's rasteriser
 (stb_truetype) uses neither, and they are most of the bytes.
 
@@ -19,7 +20,7 @@ FACES = ["NotoSans-Regular", "NotoSans-Bold", "NotoSerif-Regular", "NotoSerif-Bo
          "NotoSerif-Italic"]
 # Keep in step with kGlyphRanges in src/views/fonts.cpp.
 RANGES = [(0x0020, 0x017F), (0x2000, 0x206F), (0x20AC, 0x20AC), (0x2122, 0x2122),
-          (0x2190, 0x21FF), (0x25B6, 0x25C0), (0xFFFD, 0xFFFD)]
+          (0xFFFD, 0xFFFD)]
 
 
 def subset_face(name: str, out_dir: Path) -> int:

@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "text.h"
+
 namespace kiosque {
 
 namespace {
@@ -90,7 +92,7 @@ class DateCursor {
     value = 0;
     for (int i = 0; i < count; ++i) {
       const char c = text_[pos_ + i];
-      if (c < '0' || c > '9') return false;
+      if (!is_ascii_digit(c)) return false;
       value = value * 10 + (c - '0');
     }
     pos_ += count;
@@ -100,7 +102,7 @@ class DateCursor {
   bool skip_fraction() {
     if (!take('.') && !take(',')) return true;
     const std::size_t start = pos_;
-    while (!at_end() && text_[pos_] >= '0' && text_[pos_] <= '9') ++pos_;
+    while (!at_end() && is_ascii_digit(text_[pos_])) ++pos_;
     return pos_ > start;
   }
 
@@ -108,8 +110,6 @@ class DateCursor {
   std::string_view text_;
   std::size_t pos_ = 0;
 };
-
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 std::string_view trim(std::string_view text) {
   while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);

@@ -123,6 +123,11 @@ std::size_t find_oversized_string(const Json& value, std::size_t max_length) {
   return 0;
 }
 
+std::string describe_oversized_string(std::size_t length, const FeedLimits& limits) {
+  return "a string of " + std::to_string(length) + " bytes is over the " +
+         std::to_string(limits.max_string) + "-byte limit";
+}
+
 // ---------------------------------------------------------------------------
 // Warnings
 // ---------------------------------------------------------------------------
@@ -148,7 +153,7 @@ void EntryContext::skipped(std::string_view reason) {
                std::string(reason));
 }
 
-std::string quoted(std::string_view value) {
+std::string quote_for_message(std::string_view value) {
   constexpr std::size_t kMaxQuoted = 60;
   const bool cut = value.size() > kMaxQuoted;
   // Cutting may split a UTF-8 sequence: sanitize_utf8 turns the stub into U+FFFD.
@@ -167,7 +172,7 @@ namespace {
 
 bool is_blank(std::string_view line) {
   for (const char c : line)
-    if (c != ' ' && c != '\t' && c != '\r' && c != '\f') return false;
+    if (!is_ascii_space(c)) return false;
   return true;
 }
 
@@ -239,15 +244,9 @@ std::string slugify(std::string_view text) {
     slug.append(piece.data(), piece.size());
   };
   for (std::size_t pos = 0; pos < text.size();) {
-    const char c = text[pos];
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+    const char c = to_lower_ascii(text[pos]);
+    if (is_ascii_alpha(c) || is_ascii_digit(c)) {
       put(std::string_view(&c, 1));
-      ++pos;
-      continue;
-    }
-    if (c >= 'A' && c <= 'Z') {
-      const char lower = static_cast<char>(c - 'A' + 'a');
-      put(std::string_view(&lower, 1));
       ++pos;
       continue;
     }
@@ -293,7 +292,7 @@ UtcSeconds date_member(const Json& object, std::string_view key, EntryContext& e
   const UtcSeconds time = parse_iso8601(string_value(*member));
   if (time == kUnknownTime)
     entry.warn("unreadable " + std::string(key) + " " +
-               (member->is_string() ? quoted(string_value(*member)) : describe_json_type(*member)));
+               (member->is_string() ? quote_for_message(string_value(*member)) : describe_json_type(*member)));
   return time;
 }
 
@@ -354,8 +353,7 @@ std::size_t for_each_entry(const Json& list, const char* label, std::size_t long
     if (!entry.is_object()) return context.skipped("not an object");
     if (check_strings) {
       if (const std::size_t length = find_oversized_string(entry, limits.max_string))
-        return context.skipped("a string of " + std::to_string(length) + " bytes is over the " +
-                               std::to_string(limits.max_string) + "-byte limit");
+        return context.skipped(describe_oversized_string(length, limits));
     }
     read_entry(entry, context);
   };
@@ -390,7 +388,7 @@ bool read_articles(const Json& list, const char* format_label, std::size_t longe
           article.title = title_from_text(article.body, article.summary);
         if (reason.empty() && article.title.empty()) reason = "no title and no text";
         if (reason.empty() && !seen_ids.insert(article.id).second)
-          reason = "duplicate id " + quoted(article.id);
+          reason = "duplicate id " + quote_for_message(article.id);
         if (!reason.empty()) {
           if (first_skip.empty()) first_skip = "item " + std::to_string(context.number) + ": " + reason;
           return context.skipped(reason);

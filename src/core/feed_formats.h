@@ -82,6 +82,8 @@ bool parse_json_document(std::string_view text, const FeedLimits& limits, JsonDo
 // The byte length of the first string (value or key) in `value` longer than
 // `max_length`, or 0 when there is none.
 std::size_t find_oversized_string(const Json& value, std::size_t max_length);
+// "a string of 5000000 bytes is over the 4194304-byte limit"
+std::string describe_oversized_string(std::size_t length, const FeedLimits& limits);
 
 // ---------------------------------------------------------------------------
 // Warnings
@@ -113,7 +115,7 @@ struct EntryContext {
 };
 
 // An untrusted value for a warning: quoted, valid UTF-8, at most ~60 bytes.
-std::string quoted(std::string_view value);
+std::string quote_for_message(std::string_view value);
 
 // ---------------------------------------------------------------------------
 // Text, links and dates

@@ -108,6 +108,7 @@ std::string syntax_error(std::string_view text) {
          sanitize_utf8(detail.substr(0, kMaxDetail)) + (cut ? "…" : "");
 }
 
+// JSON's white space, narrower than HTML's (no form feed).
 bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 // Scans and parses; false when the text is too deep or not JSON.
@@ -148,10 +149,12 @@ bool parse_json_document(std::string_view text, const FeedLimits& limits, JsonDo
   if (!error.empty()) return false;
   // nlohmann refuses invalid UTF-8 inside strings. One bad byte in one
   // title should not cost the whole feed: repair, retry, and say so.
-  const std::string repaired = sanitize_utf8(text);
-  if (repaired != text && scan_and_parse(repaired, limits, document, error)) {
-    warnings.add("invalid UTF-8 in the document was replaced by U+FFFD");
-    return true;
+  if (!is_valid_utf8(text)) {
+    const std::string repaired = sanitize_utf8(text);
+    if (scan_and_parse(repaired, limits, document, error)) {
+      warnings.add("invalid UTF-8 in the document was replaced by U+FFFD");
+      return true;
+    }
   }
   error = syntax_error(text);
   return false;
@@ -185,7 +188,7 @@ FeedFormat detect_object(const Json& root, std::string& error) {
   const std::string_view version = string_member(root, "version");
   if (!version.empty()) {
     if (is_json_feed_version(version)) return FeedFormat::JsonFeed;
-    error = "JSON Feed: unsupported \"version\" " + quoted(version) +
+    error = "JSON Feed: unsupported \"version\" " + quote_for_message(version) +
             " (expected https://jsonfeed.org/version/1 or /1.1)";
     return FeedFormat::Unknown;
   }
@@ -198,8 +201,8 @@ FeedFormat detect_object(const Json& root, std::string& error) {
   const std::string_view code = string_member(root, "code");
   const std::string_view message = string_member(root, "message");
   if (!code.empty() && !message.empty()) {
-    error = "WordPress answered with an error instead of posts: " + quoted(code) + " " +
-            quoted(message);
+    error = "WordPress answered with an error instead of posts: " + quote_for_message(code) + " " +
+            quote_for_message(message);
     return FeedFormat::Unknown;
   }
   error = std::string(kNotAFeed) + "the document is a JSON object without \"version\" or \"id\"";

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "text.h"
+
 namespace kiosque {
 namespace {
 
@@ -289,10 +291,6 @@ constexpr std::uint16_t kWindows1252[32] = {
 constexpr std::uint32_t kReplacementCharacter = 0xFFFD;
 constexpr std::uint32_t kPastLastCodePoint = 0x110000;
 
-bool is_ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 int hex_digit_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -309,9 +307,9 @@ std::size_t read_numeric_reference(std::string_view text, std::uint32_t& code_po
   const std::size_t digits_begin = pos;
   std::uint32_t value = 0;
   for (; pos < text.size(); ++pos) {
-    const int digit = hex ? hex_digit_value(text[pos]) : (text[pos] >= '0' && text[pos] <= '9')
-                                                            ? text[pos] - '0'
-                                                            : -1;
+    const int digit = hex                        ? hex_digit_value(text[pos])
+                      : is_ascii_digit(text[pos]) ? text[pos] - '0'
+                                                  : -1;
     if (digit < 0) break;
     // Saturate: "&#99999999999;" is out of range, not a wrapped-around letter.
     value = std::min<std::uint32_t>(value * radix + static_cast<std::uint32_t>(digit),
@@ -344,7 +342,7 @@ std::size_t read_character_reference(std::string_view text, std::uint32_t& code_
   if (text[1] == '#') return read_numeric_reference(text, code_point);
 
   std::size_t name_end = 1;
-  while (name_end < text.size() && name_end <= kLongestEntityName && is_ascii_alnum(text[name_end]))
+  while (name_end < text.size() && name_end <= kLongestEntityName && (is_ascii_alpha(text[name_end]) || is_ascii_digit(text[name_end])))
     ++name_end;
   if (name_end == 1 || name_end >= text.size() || text[name_end] != ';') return 0;
   const std::uint32_t found = find_named_entity(text.substr(1, name_end - 1));

@@ -10,10 +10,6 @@ namespace {
 constexpr std::uint32_t kReplacementCharacter = 0xFFFD;
 constexpr char kReplacementUtf8[] = "\xEF\xBF\xBD";
 
-bool is_ascii_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 // The length of the UTF-8 sequence at the start of `text`, when it is well
 // formed (Unicode table 3-7: no overlongs, no surrogates, nothing past
 // U+10FFFF). When it is not, returns 0 and sets `bad_length` to the length of
@@ -99,7 +95,7 @@ std::string collapse_whitespace(std::string_view text) {
   out.reserve(text.size());
   bool space_pending = false;
   for (const char c : text) {
-    if (is_ascii_space(static_cast<unsigned char>(c))) {
+    if (is_ascii_space(c)) {
       space_pending = !out.empty();
       continue;
     }
@@ -143,6 +139,13 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+bool equals_ignoring_ascii_case(std::string_view text, std::string_view lower_case) {
+  if (text.size() != lower_case.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (to_lower_ascii(text[i]) != lower_case[i]) return false;
+  return true;
+}
+
 int count_words(std::string_view text) {
   // Spaces that separate words, as UTF-8: U+00A0, U+2000..U+200A, U+202F,
   // U+205F, U+3000. French copy puts no-break spaces before ; : ! ? and
@@ -151,7 +154,7 @@ int count_words(std::string_view text) {
     const auto byte = [&](std::size_t k) {
       return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0;
     };
-    if (is_ascii_space(byte(0))) return 1;
+    if (is_ascii_space(text[i])) return 1;
     if (byte(0) == 0xC2 && byte(1) == 0xA0) return 2;
     if (byte(0) == 0xE2 && byte(1) == 0x80 &&
         ((byte(2) >= 0x80 && byte(2) <= 0x8A) || byte(2) == 0xAF))

@@ -7,6 +7,10 @@
 
 #include "url.h"
 
+#include <algorithm>
+
+#include "text.h"
+
 namespace kiosque {
 namespace {
 
@@ -27,23 +31,12 @@ struct UrlParts {
   bool has_fragment = false;
 };
 
-char to_lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool equals_ignoring_case(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (to_lower_ascii(text[i]) != lower[i]) return false;
-  return true;
-}
-
 // scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ). Anything else before a
 // ':' ("java script:", "&#106;avascript:") is the start of a relative path.
 bool is_scheme(std::string_view text) {
   if (text.empty() || !is_ascii_alpha(text[0])) return false;
   for (const char c : text)
-    if (!is_ascii_alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.')
+    if (!is_ascii_alpha(c) && !is_ascii_digit(c) && c != '+' && c != '-' && c != '.')
       return false;
   return true;
 }
@@ -207,7 +200,7 @@ std::string resolve_url(std::string_view base, std::string_view reference) {
 
 bool is_http_url(std::string_view url) {
   const UrlParts parts = split_url(url);
-  if (!equals_ignoring_case(parts.scheme, "http") && !equals_ignoring_case(parts.scheme, "https"))
+  if (!equals_ignoring_ascii_case(parts.scheme, "http") && !equals_ignoring_ascii_case(parts.scheme, "https"))
     return false;
   if (!parts.has_authority) return false;
   std::string_view host = parts.authority;
@@ -226,7 +219,7 @@ std::string safe_link(std::string_view base, std::string_view href) {
   std::string url = resolve_url(base, cleaned);
   if (is_http_url(url)) return url;
   const UrlParts parts = split_url(url);
-  if (equals_ignoring_case(parts.scheme, "mailto") && !parts.path.empty()) return url;
+  if (equals_ignoring_ascii_case(parts.scheme, "mailto") && !parts.path.empty()) return url;
   return {};
 }
 

@@ -6,28 +6,34 @@ namespace kiosque {
 
 namespace {
 
-// Latin-1, Latin Extended-A, general punctuation, arrows, play triangles, €, ™.
-// Keep in step with RANGES in scripts/subset_fonts.py.
-const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC, 0x2122, 0x2122,
-                                0x2190, 0x21FF, 0x25B6, 0x25C0, 0xFFFD, 0xFFFD, 0};
+// Latin-1, Latin Extended-A, general punctuation, €, ™, and U+FFFD for
+// whatever a feed sends beyond them. Keep in step with RANGES in
+// scripts/subset_fonts.py.
+const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC,
+                                0x2122, 0x2122, 0xFFFD, 0xFFFD, 0};
 
 struct StyleSpec {
   FontFace face;
-  float css_pixels;  // size at text zoom 1, in CSS pixels
+  float css_pixels;  // CSS font-size (the em) at text zoom 1
 };
+
+// ImGui sizes a font by its ascent-to-descent height; CSS by its em. Noto
+// Sans and Noto Serif both have ascender 1069 and descender -293 per 1000
+// units: 1.362 em from top to bottom.
+constexpr float kNotoHeightPerEm = 1.362f;
 
 // Indexed by TextStyle.
 constexpr StyleSpec kStyles[] = {
     {FontFace::UiRegular, 13.0f},    // Small
     {FontFace::UiRegular, 15.0f},    // Ui
     {FontFace::UiBold, 15.0f},       // UiStrong
-    {FontFace::BodyBold, 18.0f},     // Headline
-    {FontFace::BodyBold, 28.0f},     // Title
+    {FontFace::BodyBold, 19.0f},     // Headline
+    {FontFace::BodyBold, 30.0f},     // Title
     {FontFace::BodyRegular, 20.0f},  // Standfirst
     {FontFace::BodyRegular, 18.0f},  // Body
     {FontFace::BodyBold, 18.0f},     // BodyBold
     {FontFace::BodyItalic, 18.0f},   // BodyItalic
-    {FontFace::UiBold, 20.0f},       // Heading
+    {FontFace::UiBold, 21.0f},       // Heading
 };
 static_assert(sizeof(kStyles) / sizeof(kStyles[0]) == static_cast<int>(TextStyle::kCount),
               "one StyleSpec per TextStyle");
@@ -73,7 +79,7 @@ bool Fonts::build(float scale, float text_zoom) {
     config.OversampleH = 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;
-    const float pixels = static_cast<float>(static_cast<int>(kStyles[style].css_pixels * text_zoom * scale + 0.5f));
+    const float pixels = static_cast<float>(static_cast<int>(kStyles[style].css_pixels * kNotoHeightPerEm * text_zoom * scale + 0.5f));
     fonts_[style] = atlas->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), pixels,
                                                 &config, kGlyphRanges);
   }

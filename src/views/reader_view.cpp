@@ -164,8 +164,13 @@ void ReaderView::draw_status(const Reader& reader, const ViewContext& context) {
 std::string ReaderView::draw_text(const void* key, const std::vector<TextRun>& runs, RichTextFonts faces,
                                   ImU32 color, float line_spacing, float width, const ViewContext& context) {
   CachedLayout& cached = layouts_[key];
-  if (cached.width != width || cached.block.lines.empty() && !runs.empty()) {
+  // The same text can be drawn in two places (a title in the list and on the
+  // article page): a layout is reused only for the same width and fonts.
+  if (cached.width != width || cached.faces != faces || cached.line_spacing != line_spacing ||
+      (cached.block.lines.empty() && !runs.empty())) {
     cached.width = width;
+    cached.faces = faces;
+    cached.line_spacing = line_spacing;
     cached.block = layout_rich_text(runs, width, context.fonts, faces, line_spacing);
   }
   return draw_rich_text(cached.block, runs, width, context.fonts, faces, color, context.theme);
@@ -194,7 +199,7 @@ void ReaderView::draw_home(Reader& reader, const ViewContext& context, ViewOutpu
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     ImGui::Dummy(ImVec2(width, 6 * context.scale));
-    draw_plain(article->title, TextStyle::Headline, theme.text, 1.3f, width, context);
+    draw_plain(article->title, TextStyle::Headline, theme.text, 1.0f, width, context);
     std::string meta = format_date(article->published, context.lang);
     if (article->reading_minutes > 0) meta += " · " + format_reading_time(article->reading_minutes, context.lang);
     ImGui::PushFont(context.fonts.get(TextStyle::Small));
@@ -240,7 +245,7 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
   ImGui::Dummy(ImVec2(0, 6 * scale));
   const float width = begin_column(kArticleMeasure, scale);
 
-  if (text_button(text_for(context.lang, "← Retour", "← Back"), context.fonts.get(TextStyle::Ui),
+  if (text_button(text_for(context.lang, "‹ Retour", "‹ Back"), context.fonts.get(TextStyle::Ui),
                   theme.accent, 0, scale) ||
       (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape)))
     reader.back();
@@ -256,12 +261,12 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
     ImGui::PopStyleColor();
     ImGui::PopFont();
   }
-  draw_plain(article.title, TextStyle::Title, theme.text, 1.2f, width, context);
+  draw_plain(article.title, TextStyle::Title, theme.text, 0.95f, width, context);
   ImGui::Dummy(ImVec2(0, 4 * scale));
   if (!article.summary.empty())
-    draw_plain(article.summary, TextStyle::Standfirst, theme.text_muted, 1.4f, width, context);
+    draw_plain(article.summary, TextStyle::Standfirst, theme.text_muted, 1.1f, width, context);
   ImGui::Dummy(ImVec2(0, 4 * scale));
-  draw_plain(byline(article, context.lang), TextStyle::Small, theme.text_muted, 1.4f, width, context);
+  draw_plain(byline(article, context.lang), TextStyle::Small, theme.text_muted, 1.1f, width, context);
   ImGui::Dummy(ImVec2(0, 12 * scale));
 
   const RichTextFonts body{TextStyle::Body, TextStyle::BodyBold, TextStyle::BodyItalic};
@@ -271,19 +276,19 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
     switch (block.type) {
       case BlockType::Paragraph:
       case BlockType::Preformatted:
-        link = draw_text(&block, block.runs, body, theme.text, 1.55f, width, context);
+        link = draw_text(&block, block.runs, body, theme.text, 1.25f, width, context);
         break;
       case BlockType::Heading:
         ImGui::Dummy(ImVec2(0, 6 * scale));
         link = draw_text(&block, block.runs, RichTextFonts{TextStyle::Heading, TextStyle::Heading, TextStyle::Heading},
-                         theme.text, 1.3f, width, context);
+                         theme.text, 1.05f, width, context);
         break;
       case BlockType::Quote: {
         const ImVec2 top = ImGui::GetCursorScreenPos();
         const float indent = 16 * scale;
         ImGui::Indent(indent);
         link = draw_text(&block, block.runs, RichTextFonts{TextStyle::BodyItalic, TextStyle::BodyBold, TextStyle::BodyItalic},
-                         theme.text, 1.55f, width - indent, context);
+                         theme.text, 1.25f, width - indent, context);
         ImGui::Unindent(indent);
         ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + 3 * scale, ImGui::GetItemRectMax().y),
                                                   theme.accent);
@@ -297,13 +302,13 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
                                             ImVec2(top.x + indent - 16 * scale, top.y), theme.text_muted,
                                             marker.c_str());
         ImGui::Indent(indent);
-        link = draw_text(&block, block.runs, body, theme.text, 1.55f, width - indent, context);
+        link = draw_text(&block, block.runs, body, theme.text, 1.25f, width - indent, context);
         ImGui::Unindent(indent);
         break;
       }
       case BlockType::Image:
         if (!block.image.caption.empty())
-          draw_plain(block.image.caption, TextStyle::Small, theme.text_muted, 1.4f, width, context);
+          draw_plain(block.image.caption, TextStyle::Small, theme.text_muted, 1.1f, width, context);
         break;
       case BlockType::Separator: {
         const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -319,7 +324,7 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
   }
   ImGui::Dummy(ImVec2(0, 8 * scale));
   if (is_http_url(article.url) &&
-      text_button(text_for(context.lang, "Lire sur le site ↗", "Read on the site ↗"), context.fonts.get(TextStyle::UiStrong),
+      text_button(text_for(context.lang, "Lire sur le site ›", "Read on the site ›"), context.fonts.get(TextStyle::UiStrong),
                   theme.accent, 0, scale))
     clicked = article.url;
   ImGui::Dummy(ImVec2(0, kPagePadding * scale));

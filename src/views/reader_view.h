@@ -56,6 +56,8 @@ class ReaderView {
 
   struct CachedLayout {
     float width = 0;
+    RichTextFonts faces{};
+    float line_spacing = 0;
     RichTextBlock block;
   };
   std::unordered_map<const void*, CachedLayout> layouts_;

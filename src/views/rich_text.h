@@ -19,6 +19,10 @@ struct RichTextFonts {
   TextStyle regular;
   TextStyle bold;
   TextStyle italic;
+
+  bool operator!=(const RichTextFonts& other) const {
+    return regular != other.regular || bold != other.bold || italic != other.italic;
+  }
 };
 
 struct RichTextBlock {

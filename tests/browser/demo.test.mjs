@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import {
+  assertSiteBuilt,
   captureCanvas,
   launchBrowser,
   openDemo,
@@ -111,11 +112,15 @@ function assertNotBlank(stats, what) {
 
 // --- tests --------------------------------------------------------------------
 
+// Checked before any test is declared: without a site, one clear failure
+// ("run make web first") beats ten cancelled tests.
+assertSiteBuilt();
+
 let server;
 let browser;
 
 before(async () => {
-  server = await startSite(); // throws "run make web first" when the site is not built
+  server = await startSite();
   browser = await launchBrowser();
 });
 

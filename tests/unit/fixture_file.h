@@ -1,0 +1,14 @@
+// Test helper: the bytes of a file under tests/fixtures, for the feed tests.
+#pragma once
+
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include <doctest/doctest.h>
+
+inline std::string read_fixture(const std::string& name) {
+  std::ifstream file(std::string(KIOSQUE_FIXTURES_DIR) + "/" + name, std::ios::binary);
+  REQUIRE_MESSAGE(file.good(), "missing fixture ", name);
+  return std::string(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+}
