@@ -209,7 +209,7 @@ TEST_CASE("warnings are capped so a feed of broken items stays readable") {
   std::string document = "[";
   for (int i = 1; i <= 300; ++i)
     document += (i > 1 ? "," : "") + std::string(R"({"id": )") + std::to_string(i) +
-                R"(, "title": {"rendered": "T"}, "link": "javascript:x()", "date_gmt": "x"})";
+                R"json(, "title": {"rendered": "T"}, "link": "javascript:x()", "date_gmt": "x"})json";
   document += "]";
   const ParseResult result = parse_text(document);
   CHECK(result.ok);

@@ -122,7 +122,7 @@ TEST_CASE("is_http_url: absolute http(s) with a host") {
 TEST_CASE("safe_link keeps http(s) and mailto, resolved") {
   CHECK(safe_link(kArticle, "https://autre.fr/page") == "https://autre.fr/page");
   CHECK(safe_link(kArticle, "/rubrique/monde/") == "https://www.example.fr/rubrique/monde/");
-  CHECK(safe_link(kArticle, "../10/autre/") == "https://www.example.fr/2024/10/autre/");
+  CHECK(safe_link(kArticle, "../../10/autre/") == "https://www.example.fr/2024/10/autre/");
   CHECK(safe_link(kArticle, "//cdn.example.fr/doc.pdf") == "https://cdn.example.fr/doc.pdf");
   CHECK(safe_link(kArticle, "mailto:redaction@example.fr") == "mailto:redaction@example.fr");
   CHECK(safe_link(kArticle, "MailTo:redaction@example.fr") == "mailto:redaction@example.fr");

@@ -1,0 +1,91 @@
+// Kiosque web platform: the runner. One widget per wasm instance.
+//
+// The runner owns the Reader, the view, the fonts and the WebGL context, and
+// draws frames on demand: input, a finished fetch, a resize or an animation
+// asks for a few frames; with nothing to do, none are drawn. The event loop
+// is the browser's: no thread, no busy loop, no main loop.
+//
+// Files of the web platform layer:
+//   web_runner    start-up, GL context, frames        (this file)
+//   feed_loader   fetching the feed and its sections
+//   web_input     canvas events to ImGui
+//   web_fetch     HTTP GET through fetch()
+//   web_api       the C functions web/kiosque.js calls
+//   kiosque_bridge.js  the JavaScript side of all of the above
+#pragma once
+
+#include <emscripten/html5.h>
+
+#include <cstdint>
+#include <string>
+
+#include "core/reader.h"
+#include "core/widget_config.h"
+#include "feed_loader.h"
+#include "views/fonts.h"
+#include "views/reader_view.h"
+#include "views/theme.h"
+#include "web_input.h"
+
+namespace kiosque {
+
+// Frames drawn after an input or a change: ImGui needs one to see the event
+// and one to settle hover states that depend on the result.
+constexpr int kFramesAfterChange = 3;
+
+class WebRunner final : public InputListener {
+ public:
+  static WebRunner& get();
+
+  void start();
+  void request_frames(int count);
+  void resize(float css_width, float css_height, float pixel_ratio);
+
+  Reader& reader() { return reader_; }
+  const WidgetConfig& config() const { return config_; }
+  std::uint64_t frames_rendered() const { return frames_rendered_; }
+
+  // After a command from the page or a new feed: tell the page, redraw.
+  void after_change();
+  void feed_replaced() { view_.invalidate_layout(); }
+  // Dispatches a DOM event `kiosque-<type>` on the element.
+  void emit(const char* type, const std::string& detail_json);
+
+  // InputListener
+  void on_input() override { request_frames(kFramesAfterChange); }
+  float pixel_ratio() const override { return pixel_ratio_; }
+  bool can_scroll(float delta_y) const override {
+    return delta_y < 0 ? last_output_.can_scroll_up : last_output_.can_scroll_down;
+  }
+
+ private:
+  static EM_BOOL on_animation_frame(double time_ms, void* user_data);
+  bool create_gl_context();
+  void load_fonts();
+  void draw_frame(double time_ms);
+  void emit_navigation();
+  std::string resolve_asset(const std::string& relative) const;
+
+  WidgetConfig config_;
+  Reader reader_;
+  ReaderView view_;
+  Fonts fonts_;
+  FeedLoader feed_loader_{*this};
+  Theme theme_ = Theme::light(kDefaultAccent);
+  ViewOutput last_output_;
+
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context_ = 0;
+  float pixel_ratio_ = 1;
+  int pixel_width_ = 0, pixel_height_ = 0;
+  float theme_scale_ = 0;
+  bool fonts_failed_ = false;
+
+  bool frame_scheduled_ = false;
+  int frames_wanted_ = 0;
+  double last_frame_ms_ = 0;
+  std::uint64_t frames_rendered_ = 0;
+  std::string last_cursor_;
+  std::string emitted_section_, emitted_article_;
+};
+
+}  // namespace kiosque
