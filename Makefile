@@ -60,3 +60,9 @@ format:
 
 clean:
 	rm -rf build
+
+# The folder to host on a CDN under any path: content-hashed files with SRI,
+# and dist/SNIPPET.html to paste. DIST_BASE is where it will be hosted.
+.PHONY: dist
+dist: site
+	node scripts/dist.mjs --site build/site --out dist $(if $(DIST_BASE),--base $(DIST_BASE))

@@ -1,7 +1,7 @@
 // Kiosque local static server: serves the assembled demo site (build/site) for
 // manual testing and for the browser test suite. Node built-ins only.
 //
-//   node scripts/serve.mjs --root build/site --port 8080 [--host 127.0.0.1] [--cors]
+//   node scripts/serve.mjs --root build/site --port 8080 [--host 127.0.0.1] [--cors] [--csp]
 //
 // Tests import startServer() and run it in-process on port 0.
 //
@@ -11,6 +11,9 @@
 //   - Cache-Control: no-cache + ETag means the browser always revalidates, so a
 //     rebuilt widget is picked up on reload, yet unchanged files cost a 304.
 //   - --cors lets a page on another origin fetch the sample feed (cross-origin tests).
+//   - --csp serves csp.html under the strict Content-Security-Policy a partner
+//     may have (strictContentSecurityPolicy), allowing the origin of its ?feed=.
+//     startServer's `headers` option sets any header per path (tests use it).
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -154,7 +157,40 @@ function splitRequestUrl(rawUrl) {
   return { pathname: rawUrl.slice(0, queryAt), search: rawUrl.slice(queryAt) };
 }
 
-async function handle(root, cors, req, res) {
+// The policy of a strict partner page: no eval, no inline script or style,
+// network and images only from the page's origin and the given ones.
+export function strictContentSecurityPolicy({ connect = [], images = [] } = {}) {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    ['connect-src', "'self'", ...connect].join(' '),
+    ['img-src', "'self'", ...images].join(' '),
+  ].join('; ');
+}
+
+// --csp: csp.html gets the strict policy; the origin of its ?feed= (the
+// feed, and the images beside it) is allowed, as a partner would allow it.
+function cspPageHeaders(pathname, search) {
+  if (!pathname.endsWith('/csp.html')) return undefined;
+  let origins = [];
+  try {
+    const feed = new URLSearchParams(search).get('feed');
+    const origin = feed ? new URL(feed).origin : null;
+    if (origin && /^https?:/.test(origin)) origins = [origin];
+  } catch {
+    // a relative or malformed feed: same origin, nothing to add
+  }
+  return { 'Content-Security-Policy': strictContentSecurityPolicy({ connect: origins, images: origins }) };
+}
+
+// `headers`: an object { '/path': { Header: 'value' } } or a function
+// (pathname, search) -> headers object or undefined.
+function headerRule(headers) {
+  if (typeof headers === 'function') return headers;
+  return (pathname) => headers?.[pathname];
+}
+
+async function handle(root, cors, headersFor, req, res) {
   if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
   res.setHeader('X-Content-Type-Options', 'nosniff');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -162,6 +198,7 @@ async function handle(root, cors, req, res) {
     return;
   }
   const { pathname, search } = splitRequestUrl(req.url);
+  for (const [name, value] of Object.entries(headersFor(pathname, search) ?? {})) res.setHeader(name, value);
   const { filePath, status } = resolveUnderRoot(root, pathname);
   if (status) {
     sendStatus(res, status);
@@ -176,12 +213,13 @@ async function handle(root, cors, req, res) {
 // Starts serving `root`. Resolves once listening with the base URL (with the
 // real port when port is 0) and close(), which also drops keep-alive
 // connections so a test run or Ctrl-C does not hang on an idle browser socket.
-export async function startServer({ root, port = 8080, host = '127.0.0.1', cors = false, log } = {}) {
+export async function startServer({ root, port = 8080, host = '127.0.0.1', cors = false, headers, log } = {}) {
   if (!root) throw new Error('startServer: root is required');
   const realRoot = await realpath(path.resolve(root));
+  const headersFor = headerRule(headers);
   const server = createServer((req, res) => {
     if (log) res.on('finish', () => log(req.method, req.url, res.statusCode));
-    handle(realRoot, cors, req, res).catch((err) => {
+    handle(realRoot, cors, headersFor, req, res).catch((err) => {
       if (!res.headersSent) sendStatus(res, 500);
       else res.destroy(err);
     });
@@ -215,6 +253,7 @@ function parseCommandLine(argv) {
       port: { type: 'string', default: '8080' },
       host: { type: 'string', default: '127.0.0.1' },
       cors: { type: 'boolean', default: false },
+      csp: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -222,10 +261,11 @@ function parseCommandLine(argv) {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a number between 0 and 65535, not "${values.port}"`);
   }
-  return { ...values, port };
+  const { csp, ...rest } = values;
+  return { ...rest, port, headers: csp ? cspPageHeaders : undefined };
 }
 
-const USAGE = 'usage: node scripts/serve.mjs [--root build/site] [--port 8080] [--host 127.0.0.1] [--cors]';
+const USAGE = 'usage: node scripts/serve.mjs [--root build/site] [--port 8080] [--host 127.0.0.1] [--cors] [--csp]';
 
 async function main() {
   let options;

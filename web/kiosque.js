@@ -1,34 +1,64 @@
 // Kiosque loader: the one script a page includes.
 //
 //   <script src="https://cdn.example/kiosque/kiosque.js" defer></script>
-//   <kiosque-reader feed="https://site.example/wp-json/wp/v2/posts?_embed"></kiosque-reader>
+//   <kiosque-reader feed="https://site.example/wp-json/wp/v2/posts?_embed"
+//                   section="monde" theme="light" lang="fr"></kiosque-reader>
 //
 // Defines the <kiosque-reader> element. Each element gets its own canvas in
 // its own shadow root and its own instance of the wasm module; the .wasm file
 // is downloaded and compiled once per page and shared. Files are found next
-// to this script, so the folder can be hosted under any path.
+// to this script, so the folder can be hosted under any path (scripts/dist.mjs
+// rewrites BUILD_FILES below with content-hashed names and their SRI hashes).
 //
-// Element API (see the README, "JavaScript API"):
-//   el.state()                plain object: ready, view, section, sections,
-//                             headlines, article, error, framesRendered
-//   el.selectSection(slug)    el.openArticle(id)    el.back()
+// A good guest on the partner's page: sized by its container at the device
+// pixel ratio, styles only inside its shadow root, the page's keys, clicks
+// and scrolling left alone unless the reader is using the widget, nothing
+// evaluated (works under a strict Content-Security-Policy).
+//
+// The canvas is invisible to assistive technology, so the shadow root also
+// holds a visually hidden DOM mirror of the screen (class Mirror): the
+// sections as a tablist, the headlines as links, the open article as a
+// heading and paragraphs. Keyboard focus moves through the mirror; the
+// canvas is told which control has it, to draw its focus ring there.
+//
+// Element API (README, "JavaScript API"):
+//   el.state()                plain object: ready, loading, view, section,
+//                             sections, headlines, article, error, framesRendered
+//   el.selectSection(slug)    el.openArticle(id)    el.back()    el.refresh()
 // Events (bubbling, composed): kiosque-ready, kiosque-section,
-// kiosque-article, kiosque-error.
+// kiosque-article, kiosque-outbound (cancelable), kiosque-error.
 (function () {
   'use strict';
 
+  // --- Where the files are ---------------------------------------------------
+
   const SCRIPT_URL = document.currentScript ? document.currentScript.src : location.href;
   const BASE_URL = new URL('.', SCRIPT_URL).href;
-  const ATTRIBUTES = ['feed', 'categories', 'section', 'theme', 'accent', 'lang'];
+  // Paths relative to this script; `integrity` (SRI) once scripts/dist.mjs
+  // has replaced the object between the markers. Keep the markers.
+  const BUILD_FILES = /*<build-files>*/ {
+    glue: { path: 'kiosque-wasm.js' },
+    wasm: { path: 'kiosque-wasm.wasm' },
+    assets: { path: './' },
+  } /*</build-files>*/;
+  const fileUrl = (file) => new URL(file.path, BASE_URL).href;
 
-  // --- One download of the glue and the wasm for the whole page -----------
+  const ATTRIBUTES = ['feed', 'categories', 'section', 'theme', 'accent', 'lang', 'interval', 'kiosk',
+    'link-params', 'height'];
+  const DEFAULT_HEIGHT = '520px';
+
+  // --- One download of the glue and the wasm for the whole page -------------
 
   let factoryPromise = null;
   function loadFactory() {
     if (!factoryPromise) {
       factoryPromise = new Promise((resolve, reject) => {
         const script = document.createElement('script');
-        script.src = BASE_URL + 'kiosque-wasm.js';
+        script.src = fileUrl(BUILD_FILES.glue);
+        if (BUILD_FILES.glue.integrity) {
+          script.integrity = BUILD_FILES.glue.integrity;
+          script.crossOrigin = 'anonymous';
+        }
         script.onload = () => resolve(window.createKiosqueModule);
         script.onerror = () => reject(new Error('could not load ' + script.src));
         document.head.appendChild(script);
@@ -40,59 +70,601 @@
   let wasmPromise = null;
   function compileWasm() {
     if (!wasmPromise) {
-      const url = BASE_URL + 'kiosque-wasm.wasm';
+      const url = fileUrl(BUILD_FILES.wasm);
+      const options = BUILD_FILES.wasm.integrity ? { integrity: BUILD_FILES.wasm.integrity } : {};
       // Streaming compilation overlaps download and compile; it needs the
       // server to say application/wasm, so fall back when it does not.
-      wasmPromise = WebAssembly.compileStreaming(fetch(url))
-        .catch(() => fetch(url).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
+      wasmPromise = WebAssembly.compileStreaming(fetch(url, options))
+        .catch(() => fetch(url, options).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
     }
     return wasmPromise;
   }
 
+  // --- The page's preferences, shared by every element ----------------------
+
+  const connectedReaders = new Set();
+  const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  for (const query of [darkScheme, reducedMotion]) {
+    query.addEventListener('change', () => connectedReaders.forEach((reader) => reader._configChanged()));
+  }
+
+  // --- Words of the mirror ---------------------------------------------------
+
+  const WORDS = {
+    fr: {
+      widget: 'Kiosque, actualités', sections: 'Rubriques', headlines: 'Titres', back: 'Retour aux titres',
+      readOnSite: 'Lire sur le site', by: 'Par ', image: 'Image', carousel: 'En ce moment',
+      slide: (n, count) => `${n} sur ${count}`, loading: 'Chargement des actualités…',
+      loadFailed: 'Impossible de charger les actualités : ', updateFailed: 'Mise à jour impossible : ',
+      newTab: ' (nouvel onglet)', locale: 'fr-FR',
+    },
+    en: {
+      widget: 'Kiosque, news', sections: 'Sections', headlines: 'Headlines', back: 'Back to the headlines',
+      readOnSite: 'Read on the site', by: 'By ', image: 'Image', carousel: 'Now',
+      slide: (n, count) => `${n} of ${count}`, loading: 'Loading the news…',
+      loadFailed: 'Could not load the news: ', updateFailed: 'Could not update: ',
+      newTab: ' (new tab)', locale: 'en-GB',
+    },
+  };
+  const wordsFor = (lang) => (String(lang || '').toLowerCase().startsWith('en') ? WORDS.en : WORDS.fr);
+
+  // --- Outgoing links --------------------------------------------------------
+
+  function httpUrl(text) {
+    try {
+      const url = new URL(text);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+    } catch {
+      return null;
+    }
+  }
+
+  // The publisher's URL with the partner's link-params ("utm_source=x&...")
+  // added; a parameter the URL already has is left as the publisher set it.
+  // Returns null for anything but http(s).
+  function outboundUrl(text, linkParams) {
+    const url = httpUrl(text);
+    if (!url) return null;
+    const added = [];
+    for (const [key, value] of new URLSearchParams(linkParams || '')) {
+      if (!url.searchParams.has(key)) added.push(encodeURIComponent(key) + '=' + encodeURIComponent(value));
+    }
+    if (added.length) url.search = (url.search ? url.search + '&' : '?') + added.join('&');
+    return url.href;
+  }
+
+  // --- Small DOM helpers: text only, never markup ---------------------------
+
+  function element(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value !== null && value !== undefined && value !== false) node.setAttribute(name, String(value));
+    }
+    for (const child of children) if (child !== null && child !== undefined) node.append(child);
+    return node;
+  }
+
+  function setText(node, text) {
+    if (node.textContent !== text) node.textContent = text;
+  }
+
+  function setAttributes(node, attributes) {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === null || value === false) node.removeAttribute(name);
+      else if (node.getAttribute(name) !== String(value)) node.setAttribute(name, String(value));
+    }
+  }
+
+  // Puts `nodes` in `parent` in that order, moving only what is out of place
+  // so that a focused node keeps its focus; removes the rest.
+  function placeChildren(parent, nodes) {
+    let cursor = parent.firstChild;
+    for (const node of nodes) {
+      if (node === cursor) cursor = cursor.nextSibling;
+      else parent.insertBefore(node, cursor);
+    }
+    while (cursor) {
+      const next = cursor.nextSibling;
+      cursor.remove();
+      cursor = next;
+    }
+  }
+
+  // --- Styles (constructed sheets: allowed under a strict style-src) --------
+
   const STYLE = `
-    :host { display: block; position: relative; height: var(--kiosque-height, 520px);
-            contain: strict; overflow: hidden; }
+    :host { display: block; position: relative; contain: strict; overflow: hidden; }
+    :host([hidden]) { display: none; }
     canvas { display: block; width: 100%; height: 100%; outline: none; touch-action: pan-y; }
-    canvas:focus-visible { box-shadow: inset 0 0 0 2px var(--kiosque-focus, #c41e2a); }`;
+    canvas:focus-visible { box-shadow: inset 0 0 0 2px var(--kiosque-focus, #c41e2a); }
+    .mirror { position: absolute; top: 0; left: 0; width: 1px; height: 1px; margin: -1px; padding: 0;
+              border: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }`;
+  let sharedSheet = null;
+  function sharedStyleSheet() {
+    if (!sharedSheet) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(STYLE);
+    }
+    return sharedSheet;
+  }
+
+  // "480" -> "480px"; any CSS length ("30rem", "60vh") as is; else null.
+  function cssHeight(value) {
+    if (value === null) return null;
+    const text = value.trim();
+    if (/^\d+(\.\d+)?$/.test(text)) return text + 'px';
+    return CSS.supports('height', text) ? text : null;
+  }
+
+  // ===========================================================================
+  // The DOM mirror: what is on the canvas, for assistive technology
+  // ===========================================================================
+
+  // Builds and updates the hidden DOM in the shadow root from state() and
+  // the open article, and turns what the reader does in it into commands.
+  // `commands`: selectSection(slug), openArticle(id), back(),
+  // focusControl(kind, index), outbound(url, event), scrollBy(pixels).
+  class Mirror {
+    constructor(commands) {
+      this.commands = commands;
+      this.words = WORDS.fr;
+      this.linkParams = '';
+      this.articleKey = null;  // what the article DOM was built from
+      this.focusAfterRender = null;  // {kind: 'article'} or {kind: 'headline', id}
+      this.tabs = new Map();  // slug -> <button role=tab>
+      this.headlines = new Map();  // id -> <li>
+
+      this.root = element('div', { class: 'mirror' });
+      this.status = element('p', { role: 'status' });
+      this.tablist = element('div', { role: 'tablist' });
+      this.panel = element('div', { role: 'tabpanel', id: 'kiosque-panel' });
+      this.carousel = element('div', { role: 'region', 'aria-roledescription': 'carrousel', hidden: '' });
+      this.carouselSlide = element('div', { role: 'group', 'aria-roledescription': 'diapositive' });
+      this.carousel.append(this.carouselSlide);
+      this.list = element('ul');
+      this.article = element('article', { hidden: '' });
+      this.panel.append(this.carousel, this.list, this.article);
+      this.root.append(this.status, this.tablist, this.panel);
+
+      this.root.addEventListener('click', (event) => this.onClick(event));
+      this.root.addEventListener('auxclick', (event) => this.onClick(event));
+      this.root.addEventListener('keydown', (event) => this.onKeyDown(event));
+      this.root.addEventListener('focusin', (event) => this.onFocusIn(event));
+      this.root.addEventListener('focusout', (event) => this.onFocusOut(event));
+    }
+
+    setOptions({ lang, linkParams }) {
+      this.words = wordsFor(lang);
+      this.linkParams = linkParams || '';
+      this.root.lang = this.words === WORDS.en ? 'en' : 'fr';
+      this.articleKey = null;  // link hrefs and words are in the article DOM
+    }
+
+    // --- rendering ---
+
+    render(state, articleJson) {
+      const words = this.words;
+      this.renderStatus(state);
+      this.tablist.setAttribute('aria-label', words.sections);
+      this.renderTabs(state);
+      const home = state.view !== 'article';
+      this.list.hidden = !home;
+      this.carousel.hidden = !home || !this.renderCarousel(state);
+      if (home) this.renderHeadlines(state);
+      this.renderArticle(home ? null : articleJson);
+      this.applyPendingFocus();
+    }
+
+    renderStatus(state) {
+      const words = this.words;
+      let text = '';
+      if (state.error) text = (state.ready ? words.updateFailed : words.loadFailed) + state.error;
+      else if (!state.ready) text = words.loading;
+      setText(this.status, text);
+    }
+
+    renderTabs(state) {
+      const focused = this.root.getRootNode().activeElement;
+      const wanted = [];
+      state.sections.forEach((section, index) => {
+        let tab = this.tabs.get(section.slug);
+        if (!tab) {
+          tab = element('button', { type: 'button', role: 'tab', 'aria-controls': 'kiosque-panel', 'data-control': 'tab' });
+          tab.dataset.slug = section.slug;
+          this.tabs.set(section.slug, tab);
+        }
+        const selected = section.slug === state.section;
+        setText(tab, section.name);
+        setAttributes(tab, { id: `kiosque-tab-${index}`, 'data-index': index, 'aria-selected': selected });
+        wanted.push(tab);
+      });
+      for (const [slug, tab] of this.tabs) if (!wanted.includes(tab)) this.tabs.delete(slug);
+      // Roving tabindex: one Tab stop for the strip, on the tab being
+      // looked at (focused), else on the selected one.
+      const rover = wanted.includes(focused) ? focused : wanted.find((tab) => tab.getAttribute('aria-selected') === 'true');
+      for (const tab of wanted) tab.tabIndex = tab === (rover || wanted[0]) ? 0 : -1;
+      placeChildren(this.tablist, wanted);
+      const selected = wanted.find((tab) => tab.getAttribute('aria-selected') === 'true');
+      setAttributes(this.panel, { 'aria-labelledby': selected ? selected.id : null });
+    }
+
+    // The carousel's current slide, when state() describes the carousel as
+    // {index, slides: [article ids]}. Returns whether there is one to show.
+    renderCarousel(state) {
+      const carousel = state.carousel;
+      if (!carousel || !Array.isArray(carousel.slides) || !carousel.slides.length) return false;
+      const index = Math.min(Math.max(0, carousel.index | 0), carousel.slides.length - 1);
+      const headline = state.headlines.find((item) => String(item.id) === String(carousel.slides[index]));
+      if (!headline) return false;
+      this.carousel.setAttribute('aria-label', this.words.carousel);
+      this.carouselSlide.setAttribute('aria-label', this.words.slide(index + 1, carousel.slides.length));
+      const link = this.headlineLink(headline, 'slide', index, this.carouselSlide.firstChild);
+      if (link !== this.carouselSlide.firstChild) placeChildren(this.carouselSlide, [link]);
+      return true;
+    }
+
+    renderHeadlines(state) {
+      const section = state.sections.find((item) => item.slug === state.section);
+      this.list.setAttribute('aria-label', this.words.headlines + (section ? ' : ' + section.name : ''));
+      const wanted = state.headlines.map((headline, index) => {
+        const id = String(headline.id);
+        let item = this.headlines.get(id);
+        if (!item) {
+          item = element('li');
+          this.headlines.set(id, item);
+        }
+        const link = this.headlineLink(headline, 'headline', index, item.firstChild);
+        if (link !== item.firstChild) placeChildren(item, [link]);
+        return item;
+      });
+      for (const [id, item] of this.headlines) if (!wanted.includes(item)) this.headlines.delete(id);
+      placeChildren(this.list, wanted);
+    }
+
+    // A real link to the publisher's page; activating it plainly opens the
+    // article in the widget, as a click on the canvas does. `reuse` is the
+    // link already there for this headline, updated in place.
+    headlineLink(headline, kind, index, reuse) {
+      const href = outboundUrl(headline.url, this.linkParams);
+      const link = reuse && reuse.tagName === (href ? 'A' : 'BUTTON') ? reuse : element(href ? 'a' : 'button');
+      if (href) setAttributes(link, { href, target: '_blank', rel: 'noopener' });
+      else link.type = 'button';
+      setAttributes(link, { 'data-control': kind, 'data-index': index, 'data-article': String(headline.id) });
+      setText(link, headline.title);
+      return link;
+    }
+
+    renderArticle(article) {
+      const key = article ? JSON.stringify(article) : null;
+      if (key === this.articleKey) return;
+      this.articleKey = key;
+      this.article.hidden = !article;
+      if (!article) {
+        this.article.replaceChildren();
+        return;
+      }
+      const words = this.words;
+      const title = element('h2', { id: 'kiosque-article-title', tabindex: '-1' }, article.title);
+      this.article.setAttribute('aria-labelledby', title.id);
+      const parts = [element('button', { type: 'button', 'data-control': 'back', 'data-index': 0 }, words.back)];
+      if (article.breadcrumb.length) parts.push(element('p', null, article.breadcrumb.join(' › ')));
+      parts.push(title);
+      if (article.summary) parts.push(element('p', null, article.summary));
+      const byline = [];
+      if (article.authors.length) byline.push(words.by + article.authors.join(', '));
+      if (article.published) {
+        const date = new Date(article.published * 1000);
+        byline.push(element('time', { datetime: date.toISOString() },
+          date.toLocaleDateString(words.locale, { day: 'numeric', month: 'long', year: 'numeric' })));
+      }
+      if (byline.length) parts.push(element('p', null, ...byline.flatMap((part, i) => (i ? [' · ', part] : [part]))));
+      parts.push(...this.articleBody(article.blocks));
+      const href = outboundUrl(article.url, this.linkParams);
+      if (href) {
+        parts.push(element('p', null, element('a', {
+          href, target: '_blank', rel: 'noopener', 'data-control': 'read-on-site', 'data-index': 0,
+        }, words.readOnSite, element('span', null, words.newTab))));
+      }
+      this.article.replaceChildren(...parts);
+    }
+
+    // Blocks to elements; consecutive list items become nested lists.
+    articleBody(blocks) {
+      const out = [];
+      const linkCounter = { next: 0 };
+      let lists = [];  // open lists, outermost first: {depth, ordered, node, lastItem}
+      for (const block of blocks) {
+        if (block.type !== 'list-item') lists = [];
+        switch (block.type) {
+          case 'heading':
+            // The article title is an h2: its sub-headings start at h3.
+            out.push(this.runs(element(`h${Math.min(6, Math.max(3, (block.level | 0) + 1))}`), block.runs, linkCounter));
+            break;
+          case 'quote':
+            out.push(element('blockquote', null, this.runs(element('p'), block.runs, linkCounter)));
+            break;
+          case 'preformatted':
+            out.push(this.runs(element('pre'), block.runs, linkCounter));
+            break;
+          case 'separator':
+            out.push(element('hr'));
+            break;
+          case 'image':
+            if (block.alt || block.caption) {
+              out.push(element('figure', null,
+                block.alt ? element('p', null, `${this.words.image} : ${block.alt}`) : null,
+                block.caption ? element('figcaption', null, block.caption) : null));
+            }
+            break;
+          case 'list-item': {
+            const depth = Math.max(1, block.depth | 0);
+            while (lists.length && (lists[lists.length - 1].depth > depth ||
+                   (lists[lists.length - 1].depth === depth && lists[lists.length - 1].ordered !== block.ordered))) lists.pop();
+            if (!lists.length || lists[lists.length - 1].depth < depth) {
+              const list = { depth, ordered: Boolean(block.ordered), node: element(block.ordered ? 'ol' : 'ul'), lastItem: null };
+              const parent = lists.length ? lists[lists.length - 1] : null;
+              if (parent) (parent.lastItem || parent.node).append(list.node);
+              else out.push(list.node);
+              lists.push(list);
+            }
+            const list = lists[lists.length - 1];
+            const item = this.runs(element('li'), block.runs, linkCounter);
+            if (block.ordered && block.ordinal) item.value = block.ordinal;
+            list.node.append(item);
+            list.lastItem = item;
+            break;
+          }
+          default:
+            out.push(this.runs(element('p'), block.runs, linkCounter));
+        }
+      }
+      return out;
+    }
+
+    runs(parent, runs, linkCounter) {
+      for (const run of runs || []) {
+        if (run.text === '\n') {
+          parent.append(element('br'));
+          continue;
+        }
+        let node = document.createTextNode(run.text);
+        if (run.italic) node = element('em', null, node);
+        if (run.bold) node = element('strong', null, node);
+        const href = run.link ? outboundUrl(run.link, this.linkParams) : null;
+        if (href) {
+          node = element('a', {
+            href, target: '_blank', rel: 'noopener', 'data-control': 'article-link', 'data-index': linkCounter.next++,
+          }, node);
+        }
+        parent.append(node);
+      }
+      return parent;
+    }
+
+    applyPendingFocus() {
+      const pending = this.focusAfterRender;
+      if (!pending) return;
+      let target = null;
+      if (pending.kind === 'article' && !this.article.hidden) target = this.article.querySelector('h2');
+      if (pending.kind === 'headline' && this.article.hidden) {
+        const item = this.headlines.get(String(pending.id));
+        target = (item && item.firstChild) || this.tablist.querySelector('[tabindex="0"]');
+      }
+      if (!target) return;  // the view has not changed yet: wait for the next render
+      this.focusAfterRender = null;
+      target.focus({ preventScroll: true });
+    }
+
+    // --- what the reader does in the mirror ---
+
+    onClick(event) {
+      const control = event.target.closest('[data-control]');
+      if (!control || !this.root.contains(control)) return;
+      const kind = control.dataset.control;
+      if (event.type === 'auxclick') {
+        // A middle click opens a link in a new tab; buttons ignore it.
+        if (event.button === 1 && control.tagName === 'A') this.commands.outbound(control.href, event);
+        return;
+      }
+      const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+      if (kind === 'tab') {
+        this.commands.selectSection(control.dataset.slug);
+      } else if ((kind === 'headline' || kind === 'slide') && plain) {
+        // The widget's own way to read: the article, in place. A new tab
+        // (modifier keys, middle click) stays the browser's business.
+        event.preventDefault();
+        this.focusAfterRender = { kind: 'article' };
+        if (!this.commands.openArticle(control.dataset.article)) this.focusAfterRender = null;
+      } else if (kind === 'back') {
+        this.goBack();
+      } else if (control.tagName === 'A') {
+        this.commands.outbound(control.href, event);
+      }
+    }
+
+    goBack() {
+      const id = this.articleKey ? JSON.parse(this.articleKey).id : null;
+      this.focusAfterRender = { kind: 'headline', id };
+      this.commands.back();
+    }
+
+    onKeyDown(event) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const tab = event.target.closest('[role="tab"]');
+      if (tab && this.moveAmongTabs(tab, event.key)) {
+        event.preventDefault();
+        return;
+      }
+      if (this.article.hidden || !this.article.contains(event.target)) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.goBack();
+        return;
+      }
+      // The article scrolls on the canvas, not in the hidden mirror: reading
+      // keys scroll it there. At either end they are the page's again.
+      const onButton = event.target.closest('button');
+      const page = this.root.getRootNode().host.clientHeight * 0.85;
+      const amounts = {
+        ArrowDown: 40, ArrowUp: -40, PageDown: page, PageUp: -page, Home: -1e6, End: 1e6,
+        ' ': onButton ? 0 : (event.shiftKey ? -page : page),
+      };
+      const amount = amounts[event.key];
+      if (amount && this.commands.scrollBy(amount)) event.preventDefault();
+    }
+
+    // Arrow keys, Home and End move between tabs (activation is Enter or
+    // Space, the button's own). Returns whether the key was one of those.
+    moveAmongTabs(tab, key) {
+      const tabs = [...this.tablist.children];
+      const at = tabs.indexOf(tab);
+      const target = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[key];
+      if (target === undefined) return false;
+      const next = tabs[(target + tabs.length) % tabs.length];
+      for (const other of tabs) other.tabIndex = other === next ? 0 : -1;
+      next.focus();
+      return true;
+    }
+
+    onFocusIn(event) {
+      const control = event.target.closest('[data-control]');
+      if (control) this.commands.focusControl(control.dataset.control, Number(control.dataset.index));
+      else this.commands.focusControl('', -1);
+    }
+
+    onFocusOut(event) {
+      if (!event.relatedTarget || !this.root.contains(event.relatedTarget)) this.commands.focusControl('', -1);
+    }
+  }
+
+  // ===========================================================================
+  // The element
+  // ===========================================================================
 
   const EMPTY_STATE = Object.freeze({
-    ready: false, view: 'home', section: null, sections: [], headlines: [],
+    ready: false, loading: false, view: 'home', section: null, sections: [], headlines: [],
     article: null, framesRendered: 0, error: null,
   });
 
   class KiosqueReader extends HTMLElement {
+    static get observedAttributes() { return ATTRIBUTES; }
+
     constructor() {
       super();
       const root = this.attachShadow({ mode: 'open' });
-      // A constructed sheet, not a <style> element: allowed under a strict
-      // style-src Content-Security-Policy.
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(STYLE);
-      root.adoptedStyleSheets = [sheet];
+      // The height rule is this element's own: the height attribute changes it.
+      this._heightSheet = new CSSStyleSheet();
+      this._heightSheet.replaceSync(`:host { height: var(--kiosque-height, ${DEFAULT_HEIGHT}); }`);
+      root.adoptedStyleSheets = [sharedStyleSheet(), this._heightSheet];
       this._canvas = document.createElement('canvas');
-      this._canvas.tabIndex = 0;
-      this._canvas.setAttribute('aria-label', 'Kiosque');
-      root.appendChild(this._canvas);
+      // Pointer users click it (and then its keys work); keyboard and
+      // screen reader users go through the mirror, which says the same.
+      this._canvas.tabIndex = -1;
+      this._canvas.setAttribute('aria-hidden', 'true');
+      this._mirror = new Mirror({
+        selectSection: (slug) => this.selectSection(slug),
+        openArticle: (id) => this.openArticle(id),
+        back: () => this.back(),
+        focusControl: (kind, index) => this._focusControl(kind, index),
+        outbound: (url, event) => { if (!this._emit('outbound', { url }, true)) event.preventDefault(); },
+        scrollBy: (pixels) => this._scrollCanvas(pixels),
+      });
+      root.append(this._canvas, this._mirror.root);
       this._module = null;
       this._started = false;
+      this._sentConfig = null;  // the JSON the module was last configured with
+      this._configQueued = false;
+      this._mirrorQueued = false;
+      this._applyHeight();
+      this._mirror.setOptions(this._mirrorOptions());
+      this._mirror.render(EMPTY_STATE, null);
     }
 
     connectedCallback() {
+      connectedReaders.add(this);
       if (this._started) return;
       this._started = true;
       this._start().catch((error) => this._emit('error', { message: String(error.message || error) }));
     }
 
+    disconnectedCallback() {
+      connectedReaders.delete(this);
+    }
+
+    attributeChangedCallback(name, previous, value) {
+      if (previous === value) return;
+      if (name === 'height') this._applyHeight();
+      if (name === 'link-params' || name === 'lang') {
+        this._mirror.setOptions(this._mirrorOptions());
+        this._scheduleMirror();
+      }
+      if (name !== 'height' && name !== 'link-params') this._configChanged();
+    }
+
+    // --- configuration ---
+
+    // The wasm's configuration (see src/core/widget_config.h) from the
+    // attributes and the page's preferences.
+    _config() {
+      const attribute = (name) => (this.hasAttribute(name) ? this.getAttribute(name).trim() : null);
+      const config = { assetBase: fileUrl(BUILD_FILES.assets) };
+      for (const name of ['feed', 'categories']) {
+        const value = attribute(name);
+        if (value) config[name] = new URL(value, document.baseURI).href;
+      }
+      for (const name of ['section', 'accent', 'lang']) {
+        const value = attribute(name);
+        if (value) config[name] = value;
+      }
+      const theme = (attribute('theme') || 'light').toLowerCase();
+      config.theme = theme === 'auto' ? (darkScheme.matches ? 'dark' : 'light') : theme;
+      const interval = Number(attribute('interval'));
+      if (attribute('interval') && Number.isFinite(interval) && interval > 0) config.interval = interval;
+      const kiosk = attribute('kiosk');
+      config.kiosk = kiosk !== null && kiosk !== 'false';
+      config.reducedMotion = reducedMotion.matches;
+      return config;
+    }
+
+    _configChanged() {
+      if (!this._module || this._configQueued) return;
+      // Several attributes set in a row make one reconfiguration.
+      this._configQueued = true;
+      queueMicrotask(() => {
+        this._configQueued = false;
+        this._sendConfig();
+      });
+    }
+
+    _sendConfig() {
+      const json = JSON.stringify(this._config());
+      if (json === this._sentConfig) return;
+      this._sentConfig = json;
+      this._callWithText('configure', json);
+    }
+
+    _mirrorOptions() {
+      return { lang: this.getAttribute('lang') || 'fr', linkParams: this.getAttribute('link-params') || '' };
+    }
+
+    _applyHeight() {
+      const height = cssHeight(this.getAttribute('height')) || DEFAULT_HEIGHT;
+      // Through the CSSOM, never as text: a value cannot leave the rule.
+      this._heightSheet.cssRules[0].style.setProperty('height', `var(--kiosque-height, ${height})`);
+    }
+
+    // --- start-up ---
+
     async _start() {
       const [factory, wasm] = await Promise.all([loadFactory(), compileWasm()]);
-      const config = { assetBase: BASE_URL };
-      for (const name of ATTRIBUTES) if (this.hasAttribute(name)) config[name] = this.getAttribute(name);
-      if (config.feed) config.feed = new URL(config.feed, document.baseURI).href;
-      if (config.categories) config.categories = new URL(config.categories, document.baseURI).href;
+      const config = this._config();
+      this._sentConfig = JSON.stringify(config);
       const module = await factory({
         canvas: this._canvas,
         kiosqueConfig: config,
-        onKiosqueEvent: (type, detail) => this._emit(type, detail),
+        onKiosqueEvent: (type, detail) => this._onModuleEvent(type, detail),
+        onKiosqueOutbound: (url) => this._openOutbound(url),
         instantiateWasm: (imports, receive) => {
           WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm));
           return {};
@@ -101,6 +673,8 @@
       });
       this._module = module;
       this._observeSize();
+      this._sendConfig();  // attributes changed while the module was starting
+      this._scheduleMirror();
     }
 
     // The canvas's backing store follows its CSS box times the device pixel
@@ -119,28 +693,94 @@
       update();
     }
 
-    _emit(type, detail) {
-      this.dispatchEvent(new CustomEvent('kiosque-' + type, { detail, bubbles: true, composed: true }));
+    // --- from the wasm ---
+
+    _onModuleEvent(type, detail) {
+      // "change": the reader's state moved; only the mirror needs to know.
+      if (type !== 'change') this._emit(type, detail);
+      this._scheduleMirror();
     }
 
-    _call(name, text) {
+    // The wasm calls in mid-frame: the mirror reads the state afterwards.
+    _scheduleMirror() {
+      if (this._mirrorQueued) return;
+      this._mirrorQueued = true;
+      queueMicrotask(() => {
+        this._mirrorQueued = false;
+        const state = this.state();
+        const article = this._module && state.view === 'article'
+          ? JSON.parse(this._module.UTF8ToString(this._module._kiosque_article_json()))
+          : null;
+        this._mirror.render(state, article);
+      });
+    }
+
+    // A publisher link clicked on the canvas.
+    _openOutbound(url) {
+      const target = outboundUrl(url, this.getAttribute('link-params'));
+      if (!target || !this._emit('outbound', { url: target }, true)) return;
+      window.open(target, '_blank', 'noopener');
+    }
+
+    // Returns false when a listener cancelled a cancelable event.
+    _emit(type, detail, cancelable = false) {
+      return this.dispatchEvent(new CustomEvent('kiosque-' + type, { detail, bubbles: true, composed: true, cancelable }));
+    }
+
+    // --- to the wasm ---
+
+    _callWithText(name, text) {
       const module = this._module;
-      if (!module) return false;
+      if (!module) return 0;
       const size = module.lengthBytesUTF8(text) + 1;
       const pointer = module._malloc(size);
       module.stringToUTF8(text, pointer, size);
       const result = module['_kiosque_' + name](pointer);
       module._free(pointer);
-      return Boolean(result);
+      return result;
     }
+
+    _focusControl(kind, index) {
+      const module = this._module;
+      if (!module) return;
+      const size = module.lengthBytesUTF8(kind) + 1;
+      const pointer = module._malloc(size);
+      module.stringToUTF8(kind, pointer, size);
+      module._kiosque_focus_control(pointer, index);
+      module._free(pointer);
+    }
+
+    // Scrolls what the canvas shows as the wheel would, through the same
+    // input path (so the widget's own limits apply). Returns whether it
+    // scrolled: at an end, the page keeps the key.
+    _scrollCanvas(pixels) {
+      if (!this._module) return false;
+      const box = this._canvas.getBoundingClientRect();
+      const wheel = new WheelEvent('wheel', {
+        deltaY: pixels, deltaMode: 0, cancelable: true,
+        clientX: box.left + box.width / 2, clientY: box.top + box.height * 0.6,
+      });
+      const scrolled = !this._canvas.dispatchEvent(wheel);
+      // The wheel put the pointer over the canvas: take it away once the
+      // frame has used it, so that nothing stays hovered.
+      if (scrolled) requestAnimationFrame(() => this._canvas.dispatchEvent(new MouseEvent('mouseleave')));
+      return scrolled;
+    }
+
+    // --- public API ---
 
     state() {
       if (!this._module) return { ...EMPTY_STATE };
       return JSON.parse(this._module.UTF8ToString(this._module._kiosque_state_json()));
     }
-    selectSection(slug) { return this._call('select_section', String(slug)); }
-    openArticle(id) { return this._call('open_article', String(id)); }
+    selectSection(slug) { return Boolean(this._callWithText('select_section', String(slug))); }
+    openArticle(id) { return Boolean(this._callWithText('open_article', String(id))); }
     back() { if (this._module) this._module._kiosque_back(); }
+    refresh() {
+      if (!this._module) return false;
+      this._module._kiosque_refresh();
+      return true;
+    }
   }
 
   if (!customElements.get('kiosque-reader')) customElements.define('kiosque-reader', KiosqueReader);

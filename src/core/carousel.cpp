@@ -9,6 +9,15 @@ float ease_in_out(float t) {
   return t < 0.5f ? 4 * t * t * t : 1 - (-2 * t + 2) * (-2 * t + 2) * (-2 * t + 2) / 2;
 }
 
+void Carousel::restart(int count, double now_ms) {
+  count_ = std::max(0, count);
+  index_ = previous_index_ = 0;
+  direction_ = 1;
+  slide_started_ms_ = now_ms;
+  paused_at_ms_ = 0;
+  transition_started_ms_ = -1e18;
+}
+
 void Carousel::set_count(int count, double now_ms) {
   count_ = std::max(0, count);
   if (index_ >= count_) {
@@ -19,7 +28,7 @@ void Carousel::set_count(int count, double now_ms) {
 }
 
 void Carousel::update(double now_ms) {
-  if (paused() || count_ < 2) return;
+  if (paused() || count_ < 2 || settings_.interval_ms <= 0) return;
   if (now_ms - slide_started_ms_ >= settings_.interval_ms) go_to(index_ + 1, now_ms);
 }
 
@@ -60,7 +69,7 @@ float Carousel::transition_progress(double now_ms) const {
 }
 
 double Carousel::next_advance_ms() const {
-  if (paused() || count_ < 2) return -1;
+  if (paused() || count_ < 2 || settings_.interval_ms <= 0) return -1;
   return slide_started_ms_ + settings_.interval_ms;
 }
 

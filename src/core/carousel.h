@@ -20,7 +20,7 @@ enum PauseReason : std::uint8_t {
 };
 
 struct CarouselSettings {
-  double interval_ms = 7000;
+  double interval_ms = 7000;  // 0: no autoplay, the reader moves it
   double transition_ms = 450;
   bool reduced_motion = false;
 };
@@ -32,7 +32,9 @@ class Carousel {
   void set_settings(CarouselSettings settings) { settings_ = settings; }
   const CarouselSettings& settings() const { return settings_; }
 
-  // The number of slides changed (a new feed): keeps the index in range.
+  // New slides (another section): the first one, its dwell starting now, no glide.
+  void restart(int count, double now_ms);
+  // The number of slides changed (a refresh): keeps the index in range.
   void set_count(int count, double now_ms);
   int count() const { return count_; }
 

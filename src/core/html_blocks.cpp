@@ -67,9 +67,13 @@ enum class TagKind : std::uint8_t {
   Closed,        // stack only: an inline element closed out of order, now inert
 };
 
-bool is_block(TagKind kind) { return kind >= TagKind::Separator && kind <= TagKind::TableRow; }
+bool is_block(TagKind kind) {
+  return kind >= TagKind::Separator && kind <= TagKind::TableRow;
+}
 
-constexpr std::uint32_t kind_bit(TagKind kind) { return 1u << static_cast<unsigned>(kind); }
+constexpr std::uint32_t kind_bit(TagKind kind) {
+  return 1u << static_cast<unsigned>(kind);
+}
 constexpr std::uint32_t kInlineKinds =
     kind_bit(TagKind::Style) | kind_bit(TagKind::Link) | kind_bit(TagKind::Closed);
 
@@ -170,8 +174,9 @@ std::uint8_t find_tag(std::string_view name) {
   for (std::size_t i = 0; i < name.size(); ++i) lower[i] = to_lower_ascii(name[i]);
   const std::string_view key(lower, name.size());
   const TagInfo* end = std::end(kTags);
-  const TagInfo* found = std::lower_bound(
-      std::begin(kTags), end, key, [](const TagInfo& tag, std::string_view k) { return tag.name < k; });
+  const TagInfo* found =
+      std::lower_bound(std::begin(kTags), end, key,
+                       [](const TagInfo& tag, std::string_view k) { return tag.name < k; });
   return (found != end && found->name == key) ? static_cast<std::uint8_t>(found - kTags)
                                               : kUnknownTag;
 }
@@ -361,8 +366,8 @@ class Tokenizer {
       const std::size_t name_end = i + 2 + name.size();
       if (name_end <= html_.size() &&
           equals_ignoring_ascii_case(html_.substr(i + 2, name.size()), name) &&
-          (name_end == html_.size() || is_ascii_space(html_[name_end]) ||
-           html_[name_end] == '/' || html_[name_end] == '>')) {
+          (name_end == html_.size() || is_ascii_space(html_[name_end]) || html_[name_end] == '/' ||
+           html_[name_end] == '>')) {
         pos_ = i;
         return;
       }
@@ -398,7 +403,9 @@ constexpr std::array<CharClass, 256> make_char_classes() {
 }
 constexpr std::array<CharClass, 256> kCharClasses = make_char_classes();
 
-CharClass char_class(char c) { return kCharClasses[static_cast<unsigned char>(c)]; }
+CharClass char_class(char c) {
+  return kCharClasses[static_cast<unsigned char>(c)];
+}
 
 bool is_control(std::uint32_t code_point) {
   return code_point < 0x20 || (code_point >= 0x7F && code_point <= 0x9F);
@@ -431,14 +438,16 @@ void append_html_text(std::string& out, std::string_view raw, bool preformatted,
     }
     const char c = raw[i];
     switch (char_class(c)) {
-      case CharClass::Plain: break;  // handled above
+      case CharClass::Plain:
+        break;  // handled above
       case CharClass::Space:
         // Inside <pre>, CR LF and a lone CR are one newline, as HTML reads them.
-        if (!(preformatted && c == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n'))
-          add_space(c);
+        if (!(preformatted && c == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n')) add_space(c);
         ++i;
         break;
-      case CharClass::Control: ++i; break;
+      case CharClass::Control:
+        ++i;
+        break;
       case CharClass::Latin1Lead:
         if (i + 1 < raw.size() && static_cast<unsigned char>(raw[i + 1]) < 0xA0) {
           i += 2;  // a C1 control
@@ -653,9 +662,14 @@ class BlockBuilder {
     const TagInfo& tag = kTags[token.tag];
     switch (tag.kind) {
       case TagKind::RawText:  // the tokenizer skips its content
-      case TagKind::Closed: return;
-      case TagKind::LineBreak: line_break(); return;
-      case TagKind::Image: image(token.attributes); return;
+      case TagKind::Closed:
+        return;
+      case TagKind::LineBreak:
+        line_break();
+        return;
+      case TagKind::Image:
+        image(token.attributes);
+        return;
       case TagKind::Separator:
         close_implied_by(tag.kind);
         end_block();
@@ -671,7 +685,8 @@ class BlockBuilder {
         break;
       case TagKind::Style:
       case TagKind::Link:
-      case TagKind::Dropped: break;
+      case TagKind::Dropped:
+        break;
       case TagKind::Paragraph:
       case TagKind::Container:
       case TagKind::Heading:
@@ -740,12 +755,16 @@ class BlockBuilder {
     BlockContext& context = element.context;
     const Attributes& attributes = token.attributes;
     switch (tag.kind) {
-      case TagKind::Style: add_style(tag.detail, +1); break;
+      case TagKind::Style:
+        add_style(tag.detail, +1);
+        break;
       case TagKind::Link:
         set_link(safe_link(base_url_, decode_entities(attributes.get(Attribute::Href))));
         link_owner_ = index;
         break;
-      case TagKind::Dropped: context.dropped = true; break;
+      case TagKind::Dropped:
+        context.dropped = true;
+        break;
       case TagKind::Heading:
         context.type = BlockType::Heading;
         context.heading_level = std::max<std::uint8_t>(2, tag.detail);  // <h1> reads as <h2>
@@ -764,7 +783,9 @@ class BlockBuilder {
         context.ordered = context.list > 0 && kTags[stack_[context.list].tag].detail != 0;
         context.ordinal = context.ordered ? stack_[context.list].next_ordinal++ : 0;
         break;
-      case TagKind::Quote: context.type = BlockType::Quote; break;
+      case TagKind::Quote:
+        context.type = BlockType::Quote;
+        break;
       case TagKind::Figure:
         if (has_class(attributes.get(Attribute::Class), "wp-block-pullquote"))
           context.type = BlockType::Quote;
@@ -774,8 +795,11 @@ class BlockBuilder {
       case TagKind::Caption:
         context.in_caption = has_pending_image() && pending_image_owner_ == context.figure;
         break;
-      case TagKind::Preformatted: context.type = BlockType::Preformatted; break;
-      default: break;
+      case TagKind::Preformatted:
+        context.type = BlockType::Preformatted;
+        break;
+      default:
+        break;
     }
     stack_.push_back(element);
   }
@@ -822,16 +846,21 @@ class BlockBuilder {
     };
     if (is_block(kind)) close_open(TagKind::Paragraph, ~kInlineKinds);
     switch (kind) {
-      case TagKind::Heading: close_open(TagKind::Heading, ~kInlineKinds); break;
-      case TagKind::ListItem:
-        close_open(TagKind::ListItem, ~(kInlineKinds | kind_bit(TagKind::Paragraph) |
-                                        kind_bit(TagKind::Container)));
+      case TagKind::Heading:
+        close_open(TagKind::Heading, ~kInlineKinds);
         break;
-      case TagKind::TableRow: close_open(TagKind::TableRow, kind_bit(TagKind::Table)); break;
+      case TagKind::ListItem:
+        close_open(TagKind::ListItem,
+                   ~(kInlineKinds | kind_bit(TagKind::Paragraph) | kind_bit(TagKind::Container)));
+        break;
+      case TagKind::TableRow:
+        close_open(TagKind::TableRow, kind_bit(TagKind::Table));
+        break;
       case TagKind::TableCell:
         close_open(TagKind::TableCell, kind_bit(TagKind::Table) | kind_bit(TagKind::TableRow));
         break;
-      default: break;
+      default:
+        break;
     }
   }
 
@@ -878,23 +907,27 @@ class BlockBuilder {
 
   void add_run(std::string_view text) {
     const std::uint8_t style = current_style();
-    if (!block_.runs.empty()) {
+    // Same style and link: one run. The generation check spares comparing a
+    // long href again for every piece of text inside its <a>.
+    const auto append_to_last_run = [&] {
+      if (block_.runs.empty()) return false;
       TextRun& last = block_.runs.back();
-      // Same style and link: one run. The generation check spares comparing a
-      // long href again for every piece of text inside its <a>.
-      if (last.style == style && last.text != "\n" &&
-          (last_run_link_generation_ == link_generation_ || last.link == link_)) {
-        last.text += text;
-        last_run_link_generation_ = link_generation_;
-        return;
-      }
-    }
+      if (last.style != style || last.text == "\n") return false;
+      if (last_run_link_generation_ != link_generation_ && last.link != link_) return false;
+      last.text += text;
+      last_run_link_generation_ = link_generation_;
+      return true;
+    };
+    if (append_to_last_run()) return;
     // Each run holds its own copy of the link: "<a href=(long)><b>x</b>y<b>..."
     // would make the output quadratic in the input. Past a budget linear in the
-    // input, runs lose their link (never their text).
-    const bool link_fits = link_.size() <= link_bytes_left_;
-    if (link_fits) link_bytes_left_ -= link_.size();
-    block_.runs.push_back(TextRun{std::string(text), style, link_fits ? link_ : std::string()});
+    // input, the text loses its link (never its text).
+    if (link_.size() > link_bytes_left_) {
+      set_link({});
+      if (append_to_last_run()) return;
+    }
+    link_bytes_left_ -= link_.size();
+    block_.runs.push_back(TextRun{std::string(text), style, link_});
     last_run_link_generation_ = link_generation_;
   }
 
@@ -998,14 +1031,14 @@ class BlockBuilder {
   std::string_view base_url_;
   HtmlLimits limits_;
   std::vector<OpenElement> stack_;
-  int style_depth_[kStyleBits] = {};  // open elements adding each style bit
-  std::string link_;                  // of the open <a>, "" when none or unsafe
-  std::size_t link_owner_ = 0;        // stack index of the open <a>; 0: none
+  int style_depth_[kStyleBits] = {};   // open elements adding each style bit
+  std::string link_;                   // of the open <a>, "" when none or unsafe
+  std::size_t link_owner_ = 0;         // stack index of the open <a>; 0: none
   std::uint64_t link_generation_ = 0;  // changes with link_
   std::uint64_t last_run_link_generation_ = kNoLinkGeneration;
   std::size_t link_bytes_left_;
-  Block block_;          // the text block being built; no runs yet: none
-  Block pending_image_;  // the image of an open <figure>, waiting for its caption
+  Block block_;                          // the text block being built; no runs yet: none
+  Block pending_image_;                  // the image of an open <figure>, waiting for its caption
   std::size_t pending_image_owner_ = 0;  // stack index of that figure
   std::string text_;                     // scratch for on_text
   bool strip_pre_newline_ = false;
@@ -1033,9 +1066,15 @@ std::vector<Block> html_to_blocks(std::string_view html, std::string_view base_u
   Token token;
   while (!builder.full() && tokenizer.next(token)) {
     switch (token.type) {
-      case Token::Type::Text: builder.on_text(token.text); break;
-      case Token::Type::StartTag: builder.on_start_tag(token); break;
-      case Token::Type::EndTag: builder.on_end_tag(token); break;
+      case Token::Type::Text:
+        builder.on_text(token.text);
+        break;
+      case Token::Type::StartTag:
+        builder.on_start_tag(token);
+        break;
+      case Token::Type::EndTag:
+        builder.on_end_tag(token);
+        break;
     }
   }
   return builder.finish();

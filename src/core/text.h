@@ -37,9 +37,15 @@ int count_words(std::string_view text);
 inline bool is_ascii_space(char c) {  // HTML's white space: space, tab, LF, CR, FF
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
-inline bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-inline char to_lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+inline bool is_ascii_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+inline bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline char to_lower_ascii(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
 // True when `text` equals `lower_case` (given in lower case) ignoring ASCII case.
 bool equals_ignoring_ascii_case(std::string_view text, std::string_view lower_case);
 

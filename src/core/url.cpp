@@ -36,8 +36,7 @@ struct UrlParts {
 bool is_scheme(std::string_view text) {
   if (text.empty() || !is_ascii_alpha(text[0])) return false;
   for (const char c : text)
-    if (!is_ascii_alpha(c) && !is_ascii_digit(c) && c != '+' && c != '-' && c != '.')
-      return false;
+    if (!is_ascii_alpha(c) && !is_ascii_digit(c) && c != '+' && c != '-' && c != '.') return false;
   return true;
 }
 
@@ -155,8 +154,9 @@ std::string recompose(std::string_view scheme, const UrlParts& with_authority,
 
 // What browsers do before parsing an href (WHATWG URL): strip leading and
 // trailing C0 controls and spaces, remove tabs and newlines anywhere (so
-// "java\tscript:" is "javascript:"). Other controls and inner spaces are
-// percent-encoded, so that the result is one clean token.
+// "java\tscript:" is "javascript:"). Other controls, inner spaces and the
+// characters a URL never holds as they are (" < > `) are percent-encoded, as
+// browsers do, so that the result is one clean token.
 std::string clean_href(std::string_view href) {
   const auto is_c0_or_space = [](char c) { return static_cast<unsigned char>(c) <= 0x20; };
   while (!href.empty() && is_c0_or_space(href.front())) href.remove_prefix(1);
@@ -166,7 +166,7 @@ std::string clean_href(std::string_view href) {
   for (const char c : href) {
     const auto byte = static_cast<unsigned char>(c);
     if (c == '\t' || c == '\n' || c == '\r') continue;
-    if (byte <= 0x20 || byte == 0x7F) {
+    if (byte <= 0x20 || byte == 0x7F || c == '"' || c == '<' || c == '>' || c == '`') {
       constexpr char kHexDigits[] = "0123456789ABCDEF";
       cleaned += '%';
       cleaned += kHexDigits[byte >> 4];
@@ -182,7 +182,8 @@ std::string clean_href(std::string_view href) {
 
 std::string resolve_url(std::string_view base, std::string_view reference) {
   const UrlParts ref = split_url(reference);
-  if (!ref.scheme.empty()) return recompose(ref.scheme, ref, remove_dot_segments(ref.path), ref, ref);
+  if (!ref.scheme.empty())
+    return recompose(ref.scheme, ref, remove_dot_segments(ref.path), ref, ref);
 
   const UrlParts base_parts = split_url(base);
   if (base_parts.scheme.empty()) return std::string(reference);  // no base to resolve against
@@ -200,12 +201,13 @@ std::string resolve_url(std::string_view base, std::string_view reference) {
 
 bool is_http_url(std::string_view url) {
   const UrlParts parts = split_url(url);
-  if (!equals_ignoring_ascii_case(parts.scheme, "http") && !equals_ignoring_ascii_case(parts.scheme, "https"))
+  if (!equals_ignoring_ascii_case(parts.scheme, "http") &&
+      !equals_ignoring_ascii_case(parts.scheme, "https"))
     return false;
   if (!parts.has_authority) return false;
   std::string_view host = parts.authority;
   if (const std::size_t at = host.rfind('@'); at != std::string_view::npos)
-    host.remove_prefix(at + 1);  // user:password@
+    host.remove_prefix(at + 1);                // user:password@
   if (!host.empty() && host.front() == '[') {  // IPv6 literal: "[::1]:8080"
     const std::size_t close = host.find(']');
     return close != std::string_view::npos && close > 1;

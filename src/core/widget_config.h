@@ -22,6 +22,8 @@ struct WidgetConfig {
   Lang lang = Lang::French;                    // "fr" (default) or "en"
   ThemeChoice theme = ThemeChoice::Light;      // "light" (default) or "dark"
   std::uint32_t accent_rgb = 0xC41E2A;         // "#c41e2a": the publisher's red
+  double carousel_seconds = 7;                 // "interval": seconds a slide stays; 0 = no autoplay
+  bool reduced_motion = false;                 // "reducedMotion": slides cut instead of gliding
 };
 
 // Unknown fields and values of the wrong type are ignored (the default stays).

@@ -331,8 +331,8 @@ void WordPressReader::report_unresolved() {
   }
   if (missing_images_ > 0)
     context_.warnings.add(std::to_string(missing_images_) +
-                          " featured images could not be found (give the media document, or use "
-                          "_embed)");
+                          (missing_images_ == 1 ? " featured image" : " featured images") +
+                          " could not be found (give the media document, or use _embed)");
 }
 
 }  // namespace

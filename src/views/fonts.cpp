@@ -28,6 +28,7 @@ constexpr StyleSpec kStyles[] = {
     {FontFace::UiRegular, 15.0f},    // Ui
     {FontFace::UiBold, 15.0f},       // UiStrong
     {FontFace::BodyBold, 19.0f},     // Headline
+    {FontFace::BodyBold, 24.0f},     // SlideTitle
     {FontFace::BodyBold, 30.0f},     // Title
     {FontFace::BodyRegular, 20.0f},  // Standfirst
     {FontFace::BodyRegular, 18.0f},  // Body

@@ -20,6 +20,7 @@ enum class TextStyle {
   Ui,        // tabs, buttons
   UiStrong,  // active tab, section labels
   Headline,  // headline list titles
+  SlideTitle,  // carousel titles, over the picture
   Title,     // article title
   Standfirst,
   Body,

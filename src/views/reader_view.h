@@ -1,22 +1,26 @@
 // Kiosque views: the whole reader drawn with Dear ImGui from a Reader.
 //
-// Index of reader_view.cpp:
-//   - frame        one borderless ImGui window over the whole canvas
-//   - tab strip    "À la une" and the sections, scrolls sideways
-//   - status       loading, and errors (over the content, or alone)
-//   - home         the section's headlines
-//   - article      breadcrumb, title, standfirst, byline, body blocks
+// Files:
+//   reader_view.cpp    frame, section tabs (strip or menu), status strip, text helpers
+//   home_view.cpp      a section's home: carousel + headline list, by breakpoint
+//   carousel_view.cpp  "En ce moment": slides, scrim, arrows, dots, progress, swipe
+//   article_view.cpp   breadcrumb, title, standfirst, byline, image, body, related
 //
 // Navigation goes straight to the Reader; what needs the browser (opening a
-// link) comes back in ViewOutput for the platform layer to do.
+// link, copying, when to wake up) comes back in ViewOutput for the platform
+// layer to do. Sizes in the views are device pixels: CSS pixels × `scale`.
 #pragma once
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
+#include "core/carousel.h"
 #include "core/dates.h"
+#include "core/home_layout.h"
 #include "core/reader.h"
 #include "fonts.h"
+#include "image_source.h"
 #include "rich_text.h"
 #include "theme.h"
 
@@ -25,15 +29,20 @@ namespace kiosque {
 struct ViewContext {
   const Fonts& fonts;
   const Theme& theme;
-  float scale;  // device pixels per CSS pixel
+  ImageSource& images;
+  float scale;       // device pixels per CSS pixel
   Lang lang;
-  UtcSeconds now;
+  UtcSeconds now;    // wall clock, for "il y a 3 heures"
+  double now_ms;     // monotonic clock, for animations and the carousel
 };
 
 struct ViewOutput {
-  std::string open_url;          // a link the reader clicked: open it in a new tab
-  bool can_scroll_up = false;    // the visible list or article can scroll further
+  std::string open_url;         // a link the reader clicked: open it in a new tab
+  std::string copy_text;        // put this on the clipboard
+  bool can_scroll_up = false;   // the visible list or article can scroll further
   bool can_scroll_down = false;
+  bool animating = false;       // draw the next frame too
+  double wake_at_ms = -1;       // draw again at this time (carousel), < 0: no need
 };
 
 class ReaderView {
@@ -41,18 +50,35 @@ class ReaderView {
   ViewOutput draw(Reader& reader, const ViewContext& context);
   // The feed or the fonts changed: laid-out text must be laid out again.
   void invalidate_layout() { layouts_.clear(); }
+  Carousel& carousel() { return carousel_; }
 
  private:
-  void draw_tab_strip(Reader& reader, const ViewContext& context);
+  // reader_view.cpp
+  void draw_tab_strip(Reader& reader, const ViewContext& context, TabStyle style);
+  void draw_section_menu(Reader& reader, const ViewContext& context);
   void draw_status(const Reader& reader, const ViewContext& context);
-  void draw_home(Reader& reader, const ViewContext& context, ViewOutput& output);
-  void draw_article(Reader& reader, const Article& article, const ViewContext& context,
-                    ViewOutput& output);
-  // Lays out (or takes from the cache) and draws one piece of rich text.
-  std::string draw_text(const void* key, const std::vector<TextRun>& runs, RichTextFonts faces,
-                        ImU32 color, float line_spacing, float width, const ViewContext& context);
-  std::string draw_plain(const std::string& text, TextStyle style, ImU32 color, float line_spacing,
-                         float width, const ViewContext& context);
+  std::string draw_text(const void* key, const std::vector<TextRun>& runs, RichTextFonts faces, ImU32 color,
+                        float line_spacing, float width, const ViewContext& context, int max_lines = 0);
+  std::string draw_plain(const std::string& text, TextStyle style, ImU32 color, float line_spacing, float width,
+                         const ViewContext& context, int max_lines = 0);
+  // Draws plain text at `origin` (no layout cursor); returns its height.
+  float draw_plain_at(const std::string& text, TextStyle style, ImU32 color, float line_spacing, ImVec2 origin,
+                      float width, const ViewContext& context, int max_lines = 0);
+  RichTextBlock& cached_layout(const void* key, const std::vector<TextRun>& runs, RichTextFonts faces,
+                               float line_spacing, float width, const ViewContext& context);
+  const std::vector<TextRun>& plain_runs(const std::string& text);
+  std::string section_label(const Reader& reader, const Article& article) const;
+  // home_view.cpp
+  void draw_home(Reader& reader, const ViewContext& context, const HomeLayout& layout, ViewOutput& output);
+  void draw_headline(Reader& reader, const Article& article, const ViewContext& context, const HomeLayout& layout,
+                     float width);
+  // carousel_view.cpp
+  void draw_carousel(Reader& reader, const std::vector<const Article*>& slides, ImVec2 size,
+                     const ViewContext& context, ViewOutput& output);
+  void draw_slide(const Reader& reader, const Article& article, ImVec2 min, ImVec2 max, const ViewContext& context);
+  // article_view.cpp
+  void draw_article(Reader& reader, const Article& article, const ViewContext& context, ViewOutput& output);
+  void draw_body(const Article& article, float width, const ViewContext& context, ViewOutput& output);
 
   struct CachedLayout {
     float width = 0;
@@ -62,7 +88,12 @@ class ReaderView {
   };
   std::unordered_map<const void*, CachedLayout> layouts_;
   std::unordered_map<const void*, std::vector<TextRun>> plain_runs_;
+  Carousel carousel_;
+  std::vector<const Article*> slides_;
+  std::string carousel_section_;  // the section the slides come from
+  bool section_menu_open_ = false;
   std::string scrolled_article_;  // the article whose scroll position is current
+  float swipe_start_x_ = -1;      // where a press on the carousel began
 };
 
 }  // namespace kiosque

@@ -30,14 +30,21 @@ RichTextBlock layout_rich_text(const std::vector<TextRun>& runs, float width, co
 
 std::string draw_rich_text(const RichTextBlock& block, const std::vector<TextRun>& runs, float width,
                            const Fonts& fonts, RichTextFonts faces, ImU32 color, const Theme& theme) {
-  std::string clicked;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  if (!ImGui::IsRectVisible(ImVec2(origin.x + width, origin.y + block.height()))) {
-    ImGui::Dummy(ImVec2(width, block.height()));
-    return clicked;
-  }
+  std::string clicked;
+  if (ImGui::IsRectVisible(ImVec2(origin.x + width, origin.y + block.height())))
+    clicked = draw_rich_text_at(block, runs, origin, width, fonts, faces, color, theme);
+  ImGui::Dummy(ImVec2(width, block.height()));
+  return clicked;
+}
+
+std::string draw_rich_text_at(const RichTextBlock& block, const std::vector<TextRun>& runs, ImVec2 origin,
+                              float width, const Fonts& fonts, RichTextFonts faces, ImU32 color, const Theme& theme) {
+  std::string clicked;
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
-  for (std::size_t line_index = 0; line_index < block.lines.size(); ++line_index) {
+  const std::size_t shown = static_cast<std::size_t>(block.shown_lines());
+  const bool truncated = shown < block.lines.size();
+  for (std::size_t line_index = 0; line_index < shown; ++line_index) {
     const LayoutLine& line = block.lines[line_index];
     // Whole pixels: half-pixel positions blur glyphs rasterised for the real pixel size.
     const float y = std::round(origin.y + block.line_height * static_cast<float>(line_index));
@@ -68,9 +75,12 @@ std::string draw_rich_text(const RichTextBlock& block, const std::vector<TextRun
         }
       }
       draw_list->AddText(font, font->FontSize, position, fragment_color, begin, end);
+      const bool last_fragment = &fragment == &line.fragments.back();
+      if (truncated && line_index + 1 == shown && last_fragment)
+        draw_list->AddText(font, font->FontSize, ImVec2(position.x + fragment.width, position.y), fragment_color,
+                           "\xE2\x80\xA6");  // …
     }
   }
-  ImGui::Dummy(ImVec2(width, block.height()));
   return clicked;
 }
 

@@ -28,15 +28,24 @@ struct RichTextFonts {
 struct RichTextBlock {
   std::vector<LayoutLine> lines;
   float line_height = 0;
-  float height() const { return line_height * static_cast<float>(lines.size()); }
+  int max_lines = 0;  // 0: all; else the text stops there with an ellipsis
+  int shown_lines() const {
+    const int count = static_cast<int>(lines.size());
+    return max_lines > 0 && count > max_lines ? max_lines : count;
+  }
+  float height() const { return line_height * static_cast<float>(shown_lines()); }
 };
 
 // Lays out `runs` for `width` pixels.
 RichTextBlock layout_rich_text(const std::vector<TextRun>& runs, float width, const Fonts& fonts,
                                RichTextFonts faces, float line_spacing);
 
-// Draws a laid-out block at the cursor and advances it. Returns the URL of a
-// link clicked this frame, or "".
+// Draws a laid-out block with its top-left at `origin`, without touching the
+// layout cursor. Returns the URL of a link clicked this frame, or "".
+std::string draw_rich_text_at(const RichTextBlock& block, const std::vector<TextRun>& runs, ImVec2 origin,
+                              float width, const Fonts& fonts, RichTextFonts faces, ImU32 color, const Theme& theme);
+
+// The same at the layout cursor, which then moves below the text.
 std::string draw_rich_text(const RichTextBlock& block, const std::vector<TextRun>& runs, float width,
                            const Fonts& fonts, RichTextFonts faces, ImU32 color, const Theme& theme);
 

@@ -136,7 +136,9 @@ describe('demo page with the sample feed', () => {
 
   before(async () => {
     feed = loadSampleFeed();
-    demo = await openDemo(browser, server.url);
+    // Carousel autoplay off: this group checks that nothing moves by itself
+    // when nobody touches the widget. The carousel has its own tests.
+    demo = await openDemo(browser, server.url, '?interval=0');
   });
 
   after(async () => {

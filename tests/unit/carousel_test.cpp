@@ -84,3 +84,26 @@ TEST_CASE("fewer than two slides never advance; a shrinking feed keeps the index
   carousel.next(300);
   CHECK(carousel.index() == 0);
 }
+
+TEST_CASE("restart shows the first slide at once and times its dwell from now") {
+  Carousel carousel({1000, 200, false});
+  carousel.set_count(3, 0);
+  carousel.go_to(2, 100);
+  carousel.restart(4, 5000);
+  CHECK(carousel.index() == 0);
+  CHECK(carousel.count() == 4);
+  CHECK_FALSE(carousel.transitioning(5000));
+  CHECK(carousel.dwell_progress(5500) == doctest::Approx(0.5f));
+  CHECK(carousel.next_advance_ms() == doctest::Approx(6000));
+}
+
+TEST_CASE("an interval of 0 turns autoplay off") {
+  Carousel carousel({0, 200, false});
+  carousel.set_count(3, 0);
+  carousel.update(1e9);
+  CHECK(carousel.index() == 0);
+  CHECK(carousel.next_advance_ms() < 0);
+  CHECK(carousel.dwell_progress(5000) == 0);
+  carousel.next(10);
+  CHECK(carousel.index() == 1);
+}

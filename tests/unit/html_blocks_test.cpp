@@ -7,12 +7,13 @@
 //   each run is its text, wrapped by its style and link:
 //     *bold*  _italic_  `code`  [text](link); a line break run is "<br>".
 // So "p: a *b*" is one paragraph of two runs: "a " plain and "b" bold.
+#include "core/html_blocks.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "core/html_blocks.h"
 #include "core/text.h"
 
 using namespace kiosque;
@@ -36,16 +37,26 @@ std::string describe(const std::vector<Block>& blocks) {
   for (const Block& block : blocks) {
     if (!out.empty()) out += " | ";
     switch (block.type) {
-      case BlockType::Paragraph: out += "p: "; break;
-      case BlockType::Heading: out += "h" + std::to_string(block.level) + ": "; break;
-      case BlockType::Quote: out += "quote: "; break;
-      case BlockType::Preformatted: out += "pre: "; break;
-      case BlockType::ListItem:
-        out += block.ordered ? "ol" + std::to_string(block.depth) + "." +
-                                   std::to_string(block.ordinal) + ": "
-                             : "ul" + std::to_string(block.depth) + ": ";
+      case BlockType::Paragraph:
+        out += "p: ";
         break;
-      case BlockType::Separator: out += "hr"; break;
+      case BlockType::Heading:
+        out += "h" + std::to_string(block.level) + ": ";
+        break;
+      case BlockType::Quote:
+        out += "quote: ";
+        break;
+      case BlockType::Preformatted:
+        out += "pre: ";
+        break;
+      case BlockType::ListItem:
+        out += block.ordered
+                   ? "ol" + std::to_string(block.depth) + "." + std::to_string(block.ordinal) + ": "
+                   : "ul" + std::to_string(block.depth) + ": ";
+        break;
+      case BlockType::Separator:
+        out += "hr";
+        break;
       case BlockType::Image:
         out += "img " + block.image.url;
         if (!block.image.caption.empty()) out += " (" + block.image.caption + ")";
@@ -60,9 +71,13 @@ std::vector<Block> parse(std::string_view html, const HtmlLimits& limits = {}) {
   return html_to_blocks(html, kBase, limits);
 }
 
-std::string describe(std::string_view html) { return describe(parse(html)); }
+std::string describe(std::string_view html) {
+  return describe(parse(html));
+}
 
-std::string url(std::string_view path) { return "https://www.example.fr" + std::string(path); }
+std::string url(std::string_view path) {
+  return "https://www.example.fr" + std::string(path);
+}
 
 }  // namespace
 
@@ -111,16 +126,19 @@ TEST_CASE("adjacent runs with the same style and link merge") {
   CHECK(blocks[0].runs[0].text == "un deux trois!");
   CHECK(blocks[0].runs[0].style == kRunBold);
 
-  CHECK(describe("<p><a href=\"/x\">a</a><a href=\"/x\">b</a></p>") == "p: [ab](" + url("/x") + ")");
+  CHECK(describe("<p><a href=\"/x\">a</a><a href=\"/x\">b</a></p>") ==
+        "p: [ab](" + url("/x") + ")");
   CHECK(describe("<p><a href=\"/x\">a</a><a href=\"/y\">b</a></p>") ==
         "p: [a](" + url("/x") + ")[b](" + url("/y") + ")");
 }
 
 TEST_CASE("links: http(s) and mailto, resolved against the article URL") {
-  CHECK(describe("<p>Voir <a href=\"/monde/\">le monde</a>, <a href='mailto:r@example.fr'>écrire</a>"
-                 " ou <a href=https://autre.fr/>ailleurs</a></p>") ==
-        "p: Voir [le monde](" + url("/monde/") + "), [écrire](mailto:r@example.fr) ou "
-        "[ailleurs](https://autre.fr/)");
+  CHECK(
+      describe("<p>Voir <a href=\"/monde/\">le monde</a>, <a href='mailto:r@example.fr'>écrire</a>"
+               " ou <a href=https://autre.fr/>ailleurs</a></p>") ==
+      "p: Voir [le monde](" + url("/monde/") +
+          "), [écrire](mailto:r@example.fr) ou "
+          "[ailleurs](https://autre.fr/)");
   CHECK(describe("<p><a href=\"../../10/suite/\">suite</a></p>") ==
         "p: [suite](" + url("/2024/10/suite/") + ")");
   CHECK(describe("<p><a href=\"/recherche?q=a&amp;page=2\">r</a></p>") ==
@@ -133,6 +151,13 @@ TEST_CASE("links: http(s) and mailto, resolved against the article URL") {
 TEST_CASE("a new <a> ends the open one") {
   CHECK(describe("<p><a href=\"/a\">un<a href=\"/b\">deux</a>trois</a></p>") ==
         "p: [un](" + url("/a") + ")[deux](" + url("/b") + ")trois");
+  // Unclosed links do not pile up on the stack, so the depth limit never
+  // leaves text with a stale link.
+  HtmlLimits limits;
+  limits.max_depth = 3;
+  CHECK(describe(parse("<p><a href=/1>1<a href=/2>2<a href=/3>3<a href=/4>4<a href=/5>5",
+                       limits)) == "p: [1](" + url("/1") + ")[2](" + url("/2") + ")[3](" +
+                                       url("/3") + ")[4](" + url("/4") + ")[5](" + url("/5") + ")");
 }
 
 TEST_CASE("hostile links become plain text") {
@@ -154,7 +179,8 @@ TEST_CASE("hostile links become plain text") {
   };
   for (const char* href : hrefs) {
     CAPTURE(href);
-    const std::vector<Block> blocks = parse(std::string("<p><a href=\"") + href + "\">texte</a></p>");
+    const std::vector<Block> blocks =
+        parse(std::string("<p><a href=\"") + href + "\">texte</a></p>");
     CHECK(describe(blocks) == "p: texte");
   }
   CHECK(describe("<p><a href=javascript:alert(1)>texte</a></p>") == "p: texte");
@@ -230,8 +256,7 @@ TEST_CASE("images: lone, linked, unsafe, srcset only") {
   CHECK(describe("<p>Avant <img src=\"https://cdn.example.fr/b.png\"> après</p>") ==
         "p: Avant | img https://cdn.example.fr/b.png | p: après");
   CHECK(describe("<figure><a href=\"/grand.jpg\"><img src=\"a.jpg\"></a><figcaption>Cap"
-                 "</figcaption></figure>") ==
-        "img " + url("/2024/11/article/a.jpg") + " (Cap)");
+                 "</figcaption></figure>") == "img " + url("/2024/11/article/a.jpg") + " (Cap)");
   CHECK(describe("<figure><img src=\"/c.jpg\"></figure><p>Texte</p>") ==
         "img " + url("/c.jpg") + " | p: Texte");
   CHECK(describe("<p>x<img src=\"javascript:alert(1)\">y<img src=\"data:image/png;base64,AA\">"
@@ -244,9 +269,9 @@ TEST_CASE("images: lone, linked, unsafe, srcset only") {
   CHECK(srcset_only[0].image.width == 1200);
   CHECK(srcset_only[0].image.variants.size() == 2);
 
-  const std::vector<Block> commas =
-      parse("<img src=\"/a.jpg\" srcset=\"https://res.example.fr/w_300,h_200/a.jpg 300w, "
-            "/b.jpg, /c.jpg 2x\">");
+  const std::vector<Block> commas = parse(
+      "<img src=\"/a.jpg\" srcset=\"https://res.example.fr/w_300,h_200/a.jpg 300w, "
+      "/b.jpg, /c.jpg 2x\">");
   REQUIRE(commas.size() == 1);
   REQUIRE(commas[0].image.variants.size() == 3);
   CHECK(commas[0].image.variants[0].url == "https://res.example.fr/w_300,h_200/a.jpg");
@@ -257,9 +282,9 @@ TEST_CASE("images: lone, linked, unsafe, srcset only") {
 }
 
 TEST_CASE("images: bad dimensions are unknown") {
-  const std::vector<Block> blocks =
-      parse("<img src=\"/a.jpg\" width=\"-5\" height=\"99999999999\"><img src=\"/b.jpg\" "
-            "width=\"640px\" height=\"abc\">");
+  const std::vector<Block> blocks = parse(
+      "<img src=\"/a.jpg\" width=\"-5\" height=\"99999999999\"><img src=\"/b.jpg\" "
+      "width=\"640px\" height=\"abc\">");
   REQUIRE(blocks.size() == 2);
   CHECK(blocks[0].image.width == 0);
   CHECK(blocks[0].image.height == 0);
@@ -270,14 +295,16 @@ TEST_CASE("images: bad dimensions are unknown") {
 TEST_CASE("figures: caption without image, text between image and caption") {
   CHECK(describe("<figure class=\"wp-block-table\"><table><tr><td>a</td></tr></table>"
                  "<figcaption>Source</figcaption></figure>") == "p: a | p: Source");
-  CHECK(describe("<figure><img src=\"/a.jpg\"><p>Crédit</p><figcaption>Cap</figcaption></figure>") ==
-        "img " + url("/a.jpg") + " | p: Crédit | p: Cap");
+  CHECK(
+      describe("<figure><img src=\"/a.jpg\"><p>Crédit</p><figcaption>Cap</figcaption></figure>") ==
+      "img " + url("/a.jpg") + " | p: Crédit | p: Cap");
   CHECK(describe("<figure><img src=\"/a.jpg\"><img src=\"/b.jpg\"><figcaption>Cap</figcaption>"
                  "</figure>") == "img " + url("/a.jpg") + " | img " + url("/b.jpg") + " (Cap)");
   CHECK(describe("<figure class=\"wp-block-gallery\"><figure><img src=\"/a.jpg\"><figcaption>A"
                  "</figcaption></figure><figure><img src=\"/b.jpg\"></figure></figure>") ==
         "img " + url("/a.jpg") + " (A) | img " + url("/b.jpg"));
-  CHECK(describe("<figure><img src=\"/a.jpg\"><figcaption>Cap") == "img " + url("/a.jpg") + " (Cap)");
+  CHECK(describe("<figure><img src=\"/a.jpg\"><figcaption>Cap") ==
+        "img " + url("/a.jpg") + " (Cap)");
 }
 
 TEST_CASE("WordPress emoji pictures read as their emoji") {
@@ -357,7 +384,7 @@ TEST_CASE("misnested tags") {
   CHECK(describe("<p><b><i>x</b>y</i>z</p>") == "p: *_x_*_y_z");
   CHECK(describe("<p>a<b>b</p><p>c</p>") == "p: a*b* | p: c");
   CHECK(describe("<p><b>x<p>y</b>z</p>") == "p: *x* | p: yz");  // a block end closes what it holds
-  CHECK(describe("<p><i>a</b>b</i></p>") == "p: _ab_");  // stray end tag ignored
+  CHECK(describe("<p><i>a</b>b</i></p>") == "p: _ab_");         // stray end tag ignored
   CHECK(describe("<ul><li>a</ol>b</ul>c") == "ul1: a | ul1: b | p: c");
 }
 
@@ -383,10 +410,13 @@ TEST_CASE("character references in text") {
 }
 
 TEST_CASE("control characters are dropped, invalid UTF-8 is replaced") {
-  CHECK(describe("<p>a\x01" "b&#1;c\x7F&#127;d\xC2\x85" "e&#133;f&#129;g</p>") == "p: abcde…fg");
+  CHECK(describe("<p>a\x01"
+                 "b&#1;c\x7F&#127;d\xC2\x85"
+                 "e&#133;f&#129;g</p>") == "p: abcde…fg");
   CHECK(describe(std::string("<p>a\0b</p>", 10)) == "p: ab");
   CHECK(describe("<p>caf\xE9 cr\xC3\xA8me</p>") == "p: caf\xEF\xBF\xBD crème");
-  const std::vector<Block> blocks = html_to_blocks("<p><a href=\"/\xFF\">x</a></p>", "https://a.fr/\xFE");
+  const std::vector<Block> blocks =
+      html_to_blocks("<p><a href=\"/\xFF\">x</a></p>", "https://a.fr/\xFE");
   REQUIRE(blocks.size() == 1);
   CHECK(is_valid_utf8(blocks[0].runs[0].link));
 }
@@ -435,8 +465,26 @@ TEST_CASE("a long link over many runs does not blow up the output") {
   std::size_t link_bytes = 0;
   for (const TextRun& run : blocks[0].runs) link_bytes += run.link.size();
   CHECK(link_bytes <= 4 * html.size() + 4096);
-  CHECK(blocks[0].runs.front().link == url("/" + std::string(50000, 'x')));  // the first ones keep it
+  CHECK(blocks[0].runs.front().link ==
+        url("/" + std::string(50000, 'x')));     // the first ones keep it
   CHECK(blocks[0].plain_text().size() == 4000);  // no text lost
+}
+
+TEST_CASE("past the link budget, text is plain and merges as such") {
+  const std::string href = "/" + std::string(30000, 'x');
+  std::string html = "<p><a href=\"" + href + "\">";
+  for (int i = 0; i < 200; ++i) html += "<b>x</b>y";
+  html += "</a><a href=\"" + href + "\">z</a></p>";
+  const std::vector<Block> blocks = parse(html);
+  REQUIRE(blocks.size() == 1);
+  const std::vector<TextRun>& runs = blocks[0].runs;
+  CHECK(runs.front().link == url(href));
+  CHECK(runs.back().text == "yz");  // the second link is past the budget too
+  CHECK(runs.back().link.empty());
+  for (std::size_t i = 1; i < runs.size(); ++i) {
+    CAPTURE(i);
+    CHECK((runs[i].style != runs[i - 1].style || runs[i].link != runs[i - 1].link));
+  }
 }
 
 TEST_CASE("html_to_text: for titles and excerpts") {

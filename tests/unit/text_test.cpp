@@ -1,10 +1,10 @@
 // Tests for core/text.h: UTF-8 encoding and repair, character references,
 // white space, word counts.
+#include "core/text.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "core/text.h"
 
 using kiosque::append_utf8;
 using kiosque::collapse_whitespace;
@@ -27,14 +27,14 @@ std::string utf8(std::uint32_t code_point) {
 
 TEST_CASE("append_utf8 encodes each length and replaces what is not a scalar value") {
   CHECK(utf8('A') == "A");
-  CHECK(utf8(0xE9) == "\xC3\xA9");                // é
-  CHECK(utf8(0x7FF) == "\xDF\xBF");               // last 2-byte
-  CHECK(utf8(0x20AC) == "\xE2\x82\xAC");          // €
-  CHECK(utf8(0x1F4F0) == "\xF0\x9F\x93\xB0");     // 📰
-  CHECK(utf8(0x10FFFF) == "\xF4\x8F\xBF\xBF");    // last code point
-  CHECK(utf8(0xD800) == kReplacement);            // surrogates
+  CHECK(utf8(0xE9) == "\xC3\xA9");              // é
+  CHECK(utf8(0x7FF) == "\xDF\xBF");             // last 2-byte
+  CHECK(utf8(0x20AC) == "\xE2\x82\xAC");        // €
+  CHECK(utf8(0x1F4F0) == "\xF0\x9F\x93\xB0");   // 📰
+  CHECK(utf8(0x10FFFF) == "\xF4\x8F\xBF\xBF");  // last code point
+  CHECK(utf8(0xD800) == kReplacement);          // surrogates
   CHECK(utf8(0xDFFF) == kReplacement);
-  CHECK(utf8(0x110000) == kReplacement);          // past Unicode
+  CHECK(utf8(0x110000) == kReplacement);  // past Unicode
   CHECK(utf8(0xFFFFFFFF) == kReplacement);
 }
 
@@ -126,8 +126,14 @@ TEST_CASE("sanitize_utf8 replaces each bad sequence with U+FFFD") {
       {"past U+10FFFF", "\xF4\x90\x80\x80", R + R + R + R},
       {"lead F5..FF", "\xF5\xFF", R + R},
       {"truncated at the end", "ok\xE2\x82", "ok" + R},
-      {"truncated by ASCII", "\xE2\x82" "A", R + "A"},
-      {"truncated 4-byte", "\xF0\x9F\x93" "x", R + "x"},
+      {"truncated by ASCII",
+       "\xE2\x82"
+       "A",
+       R + "A"},
+      {"truncated 4-byte",
+       "\xF0\x9F\x93"
+       "x",
+       R + "x"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.name);

@@ -1,9 +1,9 @@
 // Tests for core/url.h: RFC 3986 reference resolution and the link policy.
+#include "core/url.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "core/url.h"
 
 using kiosque::is_http_url;
 using kiosque::resolve_url;
@@ -128,6 +128,8 @@ TEST_CASE("safe_link keeps http(s) and mailto, resolved") {
   CHECK(safe_link(kArticle, "MailTo:redaction@example.fr") == "mailto:redaction@example.fr");
   CHECK(safe_link(kArticle, "  https://autre.fr/\n") == "https://autre.fr/");
   CHECK(safe_link(kArticle, "https://autre.fr/a b") == "https://autre.fr/a%20b");
+  CHECK(safe_link(kArticle, "/a\"><script>`\x01\x7F") ==
+        "https://www.example.fr/a%22%3E%3Cscript%3E%60%01%7F");
   CHECK(safe_link("", "https://autre.fr/") == "https://autre.fr/");
 }
 

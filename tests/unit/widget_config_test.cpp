@@ -44,3 +44,14 @@ TEST_CASE("WordPress categories are found beside the posts endpoint") {
   CHECK(parse_widget_config(R"({"feed":"https://s.example/wp-json/wp/v2/posts?_embed"})").categories_url ==
         "https://s.example/wp-json/wp/v2/categories?per_page=100");
 }
+
+TEST_CASE("the carousel interval: seconds as text or number, 0 for no autoplay, nonsense ignored") {
+  CHECK(parse_widget_config(R"({})").carousel_seconds == 7);
+  CHECK(parse_widget_config(R"({"interval":"3"})").carousel_seconds == 3);
+  CHECK(parse_widget_config(R"({"interval":2.5})").carousel_seconds == 2.5);
+  CHECK(parse_widget_config(R"({"interval":"0"})").carousel_seconds == 0);
+  CHECK(parse_widget_config(R"({"interval":"-4"})").carousel_seconds == 7);
+  CHECK(parse_widget_config(R"({"interval":"vite"})").carousel_seconds == 7);
+  CHECK(parse_widget_config(R"({"interval":"3s"})").carousel_seconds == 7);
+  CHECK(parse_widget_config(R"({"reducedMotion":true})").reduced_motion);
+}

@@ -102,7 +102,7 @@ TEST_CASE("WordPress: embedded error objects (private media, unknown author) giv
   const Article& festival = result.feed.articles[2];
   CHECK(festival.image.empty());
   CHECK(festival.authors.empty());
-  CHECK(has_warning_containing(result, "1 featured images could not be found"));
+  CHECK(has_warning_containing(result, "1 featured image could not be found"));
 }
 
 TEST_CASE("WordPress: sections and tags from embedded terms when no categories document") {
@@ -183,7 +183,7 @@ TEST_CASE("WordPress without _embed: categories and media documents resolve ids"
   CHECK(has_warning_containing(result, "no name for category ids 99"));
   // Media 9002 is not in the media document.
   CHECK(feed.articles[1].image.empty());
-  CHECK(has_warning_containing(result, "1 featured images could not be found"));
+  CHECK(has_warning_containing(result, "1 featured image could not be found"));
 }
 
 TEST_CASE("WordPress without _embed and without documents degrades cleanly") {

@@ -9,6 +9,8 @@
 //   canvas          the widget's <canvas>
 //   kiosqueConfig   plain object: feed URL, asset base, language, theme...
 //   onKiosqueEvent  function(type, detail) the element turns into DOM events
+//   onKiosqueOutbound  function(url): the element opens publisher links
+//                   (link-params, the kiosque-outbound event, a new tab)
 
 mergeInto(LibraryManager.library, {
   // Lets html5.h address this instance's canvas, wherever it lives (a shadow
@@ -66,8 +68,22 @@ mergeInto(LibraryManager.library, {
   kiosque_js_open_url: function(urlPtr) {
     var url = UTF8ToString(urlPtr);
     if (!/^https?:\/\//i.test(url)) return;
+    var outbound = Module['onKiosqueOutbound'];
+    if (outbound) return outbound(url);
     var opened = window.open(url, '_blank', 'noopener,noreferrer');
     if (opened) opened.opener = null;
+  },
+
+  // The system clipboard. Called from a frame right after the click, within
+  // the page's transient user activation, which the Clipboard API requires.
+  kiosque_js_copy_text: function(textPtr) {
+    var text = UTF8ToString(textPtr);
+    var handler = Module['onKiosqueEvent'];
+    navigator.clipboard.writeText(text).then(function() {
+      if (handler) handler('copied', {text: text});
+    }, function(error) {
+      if (handler) handler('error', {message: 'clipboard: ' + String((error && error.message) || error)});
+    });
   },
 
   kiosque_js_set_cursor: function(cursorPtr) {

@@ -8,6 +8,7 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
@@ -17,6 +18,7 @@
 
 #include "core/reader_snapshot.h"
 #include "core/url.h"
+#include "web_images.h"
 
 extern "C" {
 void kiosque_js_bind_canvas();
@@ -24,6 +26,7 @@ char* kiosque_js_config_json();
 void kiosque_js_open_url(const char* url);
 void kiosque_js_set_cursor(const char* cursor);
 void kiosque_js_emit(const char* type, const char* detail_json);
+void kiosque_js_copy_text(const char* text);
 double kiosque_js_now_ms();
 }
 
@@ -35,6 +38,11 @@ constexpr const char* kCanvas = "!kiosque-canvas";
 
 ImU32 accent_colour(std::uint32_t rgb) {
   return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 0xFF);
+}
+
+Theme theme_for(const WidgetConfig& config) {
+  const ImU32 accent = accent_colour(config.accent_rgb);
+  return config.theme == ThemeChoice::Dark ? Theme::dark(accent) : Theme::light(accent);
 }
 
 const char* css_cursor(ImGuiMouseCursor cursor) {
@@ -62,8 +70,7 @@ void WebRunner::start() {
   char* config_json = kiosque_js_config_json();
   config_ = parse_widget_config(config_json);
   std::free(config_json);
-  const ImU32 accent = accent_colour(config_.accent_rgb);
-  theme_ = config_.theme == ThemeChoice::Dark ? Theme::dark(accent) : Theme::light(accent);
+  theme_ = theme_for(config_);
 
   if (!create_gl_context()) {
     emit("error", message_event_json("WebGL2 is not available"));
@@ -77,6 +84,7 @@ void WebRunner::start() {
   io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // the cursor goes through CSS
   ImGui_ImplOpenGL3_Init("#version 300 es");
   install_input_listeners(kCanvas, this);
+  image_textures().set_on_arrival([this] { request_frames(kFramesAfterChange); });
 
   load_fonts();
   feed_loader_.load();
@@ -103,6 +111,10 @@ void WebRunner::emit(const char* type, const std::string& detail_json) {
 }
 
 void WebRunner::after_change() {
+  if (refresh_queued_ && !reader_.loading()) {
+    refresh_queued_ = false;
+    refresh_feed();
+  }
   emit_navigation();
   request_frames(kFramesAfterChange);
 }
@@ -118,6 +130,53 @@ void WebRunner::emit_navigation() {
     emitted_article_ = article_id;
     if (article) emit("article", article_event_json(*article));
   }
+  // Internal to the element (not a public event): its DOM mirror follows.
+  if (reader_.revision() != notified_revision_) {
+    notified_revision_ = reader_.revision();
+    emit("change", "{}");
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Embedding: attribute changes, refresh(), the mirror's focus (embed_api.cpp)
+// ---------------------------------------------------------------------------
+
+void WebRunner::reconfigure(WidgetConfig config) {
+  const bool new_feed = config.feed_url != config_.feed_url || config.categories_url != config_.categories_url;
+  const bool new_section = config.section != config_.section;
+  config_ = std::move(config);
+  theme_ = theme_for(config_);
+  theme_scale_ = 0;  // ImGui's style is rebuilt from the theme on the next frame
+  view_.invalidate_layout();
+  if (new_feed) {
+    // Another feed is another publication: start over as on the first load,
+    // so that the section attribute applies and kiosque-ready fires again.
+    restart_on_refresh_ = true;
+    refresh_feed();
+  } else if (new_section && !config_.section.empty()) {
+    reader_.select_section(config_.section);
+  }
+  after_change();
+}
+
+void WebRunner::refresh_feed() {
+  if (reader_.loading()) {
+    refresh_queued_ = true;  // after_change() starts it when the load in flight ends
+    return;
+  }
+  if (restart_on_refresh_) {
+    restart_on_refresh_ = false;
+    reader_ = Reader();
+    notified_revision_ = ~0u;  // a new Reader counts revisions from 0 again
+    view_.invalidate_layout();
+  }
+  feed_loader_.load();
+}
+
+void WebRunner::set_focused_control(FocusedControl control) {
+  if (control == focused_control_) return;
+  focused_control_ = control;
+  request_frames(kFramesAfterChange);
 }
 
 // ---------------------------------------------------------------------------
@@ -196,9 +255,11 @@ void WebRunner::draw_frame(double time_ms) {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
+  const double now_ms = emscripten_get_now();
+  image_textures().begin_frame(frames_rendered_, now_ms);
   if (fonts_.ready()) {
-    const ViewContext context{fonts_, theme_, pixel_ratio_, config_.lang,
-                              static_cast<UtcSeconds>(kiosque_js_now_ms() / 1000.0)};
+    const ViewContext context{fonts_,       theme_,      image_textures(), pixel_ratio_, config_.lang,
+                              static_cast<UtcSeconds>(kiosque_js_now_ms() / 1000.0), now_ms};
     last_output_ = view_.draw(reader_, context);
   } else {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -214,6 +275,7 @@ void WebRunner::draw_frame(double time_ms) {
   glClearColor(background.x, background.y, background.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  image_textures().end_frame();
   ++frames_rendered_;
 
   const std::string cursor = css_cursor(ImGui::GetMouseCursor());
@@ -222,9 +284,25 @@ void WebRunner::draw_frame(double time_ms) {
     kiosque_js_set_cursor(cursor.c_str());
   }
   if (is_http_url(last_output_.open_url)) kiosque_js_open_url(last_output_.open_url.c_str());
+  if (!last_output_.copy_text.empty()) kiosque_js_copy_text(last_output_.copy_text.c_str());
   emit_navigation();
-  // Held buttons (a drag, a scrollbar) keep frames coming until release.
-  if (ImGui::IsAnyMouseDown()) request_frames(2);
+  // Held buttons (a drag, a scrollbar) and animations keep frames coming.
+  if (ImGui::IsAnyMouseDown() || last_output_.animating) request_frames(2);
+  if (last_output_.wake_at_ms >= 0) wake_at(last_output_.wake_at_ms);
+}
+
+void WebRunner::wake_at(double time_ms) {
+  // One timer at a time, the earliest wins: a later request never delays it.
+  if (wake_timer_ && time_ms >= wake_time_ms_) return;
+  if (wake_timer_) emscripten_clear_timeout(wake_timer_);
+  wake_time_ms_ = time_ms;
+  wake_timer_ = emscripten_set_timeout(&WebRunner::on_wake, std::max(0.0, time_ms - emscripten_get_now()), this);
+}
+
+void WebRunner::on_wake(void* user_data) {
+  auto* self = static_cast<WebRunner*>(user_data);
+  self->wake_timer_ = 0;
+  self->request_frames(1);
 }
 
 }  // namespace kiosque

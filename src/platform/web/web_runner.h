@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/mirror_json.h"
 #include "core/reader.h"
 #include "core/widget_config.h"
 #include "feed_loader.h"
@@ -51,6 +52,13 @@ class WebRunner final : public InputListener {
   // Dispatches a DOM event `kiosque-<type>` on the element.
   void emit(const char* type, const std::string& detail_json);
 
+  // Embedding (embed_api.cpp): the element's attributes changed; fetch the
+  // feed again; the DOM mirror's keyboard focus, for the view to ring.
+  void reconfigure(WidgetConfig config);
+  void refresh_feed();
+  void set_focused_control(FocusedControl control);
+  const FocusedControl& focused_control() const { return focused_control_; }
+
   // InputListener
   void on_input() override { request_frames(kFramesAfterChange); }
   float pixel_ratio() const override { return pixel_ratio_; }
@@ -60,6 +68,8 @@ class WebRunner final : public InputListener {
 
  private:
   static EM_BOOL on_animation_frame(double time_ms, void* user_data);
+  static void on_wake(void* user_data);
+  void wake_at(double time_ms);  // draw one frame at that time (performance.now() clock)
   bool create_gl_context();
   void load_fonts();
   void draw_frame(double time_ms);
@@ -84,8 +94,16 @@ class WebRunner final : public InputListener {
   int frames_wanted_ = 0;
   double last_frame_ms_ = 0;
   std::uint64_t frames_rendered_ = 0;
+  long wake_timer_ = 0;
+  double wake_time_ms_ = 0;
   std::string last_cursor_;
   std::string emitted_section_, emitted_article_;
+  // Embedding: the element hears of every change the mirror must show; a
+  // refresh asked during a load waits for it (FeedLoader runs one at a time).
+  unsigned notified_revision_ = ~0u;
+  bool refresh_queued_ = false;
+  bool restart_on_refresh_ = false;  // the feed URL changed: start over as on first load
+  FocusedControl focused_control_;
 };
 
 }  // namespace kiosque

@@ -1,0 +1,194 @@
+// Kiosque bench: opening the demo page in headless Chromium with the
+// instrumentation the browser figures read.
+//
+// The instrumentation is an init script (it runs before any script of the
+// page, on every navigation) that wraps window.requestAnimationFrame, the
+// one way the widget draws (emscripten_request_animation_frame), and
+// WebGL2's draw calls:
+//   - per frame callback: its duration (performance.now() around it, on the
+//     main thread: wasm, its JS glue and WebGL command encoding; not the GPU
+//     process) and whether it drew (issued a draw call);
+//   - time to first headline: the end of the first frame callback that drew
+//     after the widget's kiosque-ready event (the feed is in, so that frame
+//     drew headlines), and the start of the next animation frame, when that
+//     frame has reached the compositor. The latter is the figure: it is the
+//     closest to what the static page's first-contentful-paint measures.
+// Nothing here calls into the widget while it loads: state() parses JSON
+// and would slow what is measured.
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const BENCH_VIEWPORT = { width: 1440, height: 900 };
+export const BENCH_DEVICE_SCALE = 2;
+const LOAD_TIMEOUT_MS = 90_000;
+
+function instrumentPage() {
+  const bench = {
+    readyAt: null,
+    error: null,
+    firstHeadlineDrawnAt: null,
+    firstHeadlineShownAt: null,
+    callbacks: 0,
+    drawCalls: 0,
+    recording: false,
+    frames: [], // {ms, drew} of each frame callback while recording
+  };
+  window.__kiosqueBench = bench;
+  const realRequestAnimationFrame = window.requestAnimationFrame.bind(window);
+  // performance.now() keeps its 100 µs (or finer) resolution: the bench pages are not cross-origin isolated.
+  for (const name of ['drawElements', 'drawArrays']) {
+    const original = WebGL2RenderingContext.prototype[name];
+    WebGL2RenderingContext.prototype[name] = function (...args) {
+      bench.drawCalls += 1;
+      return original.apply(this, args);
+    };
+  }
+  document.addEventListener('kiosque-ready', () => { bench.readyAt ??= performance.now(); }, true);
+  document.addEventListener('kiosque-error', (event) => { bench.error ??= String(event.detail?.message); }, true);
+  window.requestAnimationFrame = (callback) =>
+    realRequestAnimationFrame((time) => {
+      const drawCallsBefore = bench.drawCalls;
+      const start = performance.now();
+      callback(time);
+      const end = performance.now();
+      const drew = bench.drawCalls > drawCallsBefore;
+      bench.callbacks += 1;
+      if (bench.recording) bench.frames.push({ ms: end - start, drew });
+      if (drew && bench.readyAt !== null && bench.firstHeadlineDrawnAt === null) {
+        bench.firstHeadlineDrawnAt = end;
+        performance.mark('kiosque-first-headline-drawn');
+        realRequestAnimationFrame(() => {
+          bench.firstHeadlineShownAt = performance.now();
+          performance.mark('kiosque-first-headline');
+        });
+      }
+    });
+}
+
+// A context per cold run: its own HTTP cache, so nothing is warm.
+export function newBenchContext(browser) {
+  return browser.newContext({ viewport: BENCH_VIEWPORT, deviceScaleFactor: BENCH_DEVICE_SCALE });
+}
+
+// Opens the widget page and waits until its first headline is on screen or
+// it reported an error. Returns { page, firstHeadlineMs, error, responses }.
+export async function openWidget(context, url, { timeout = LOAD_TIMEOUT_MS } = {}) {
+  const page = await context.newPage();
+  const responses = [];
+  page.on('response', (response) => responses.push(response));
+  await page.addInitScript(instrumentPage);
+  await page.goto(url, { waitUntil: 'load', timeout });
+  const handle = await page.waitForFunction(
+    () => {
+      const bench = window.__kiosqueBench;
+      return bench && (bench.firstHeadlineShownAt !== null || bench.error !== null) ? { ...bench, frames: [] } : null;
+    },
+    null,
+    { timeout, polling: 100 },
+  );
+  const bench = await handle.jsonValue();
+  return { page, firstHeadlineMs: bench.firstHeadlineShownAt, drawnMs: bench.firstHeadlineDrawnAt, error: bench.error, responses };
+}
+
+// The first contentful paint of a page without the widget (the static reference).
+export async function openStaticPage(context, url, { timeout = LOAD_TIMEOUT_MS } = {}) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout });
+  const fcp = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+          if (entry) resolve(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+  return { page, fcpMs: fcp };
+}
+
+export function readState(page) {
+  return page.evaluate(() => document.querySelector('kiosque-reader').state());
+}
+
+// Wasm heap (the module's linear memory) and the page's JS heap after a
+// garbage collection, in bytes.
+export async function readMemory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const wasmHeap = await page.evaluate(() => document.querySelector('kiosque-reader')._module?.HEAPU8?.length ?? null);
+    return { wasmHeap, jsHeap: usedSize };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+// Scrolls the view under the middle of the canvas with real wheel events
+// (CDP input, as a mouse would) and records every frame callback meanwhile.
+// Returns the frames that drew, and the main thread's CPU time per drawn
+// frame from CDP Performance.getMetrics (ThreadTime: all the main thread's
+// work, input handling and compositing included).
+export async function scrollAndRecord(page, { frames: wanted = 90, notch = 120, timeout = 60_000 } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable');
+    await page.mouse.move(BENCH_VIEWPORT.width / 2, BENCH_VIEWPORT.height / 2);
+    await sleep(300); // the hover frames settle before recording
+    const metricsBefore = await threadTime(cdp);
+    await page.evaluate(() => {
+      window.__kiosqueBench.frames = [];
+      window.__kiosqueBench.recording = true;
+    });
+    const deadline = Date.now() + timeout;
+    let direction = 1;
+    let sameDirection = 0;
+    for (;;) {
+      const drawn = await page.evaluate(() => window.__kiosqueBench.frames.filter((f) => f.drew).length);
+      if (drawn >= wanted || Date.now() > deadline) break;
+      // Down a dozen notches, then back up: the view never sits at an end,
+      // where the widget (rightly) ignores the wheel.
+      if (++sameDirection > 12) {
+        direction = -direction;
+        sameDirection = 0;
+      }
+      await page.mouse.wheel(0, direction * notch);
+      await sleep(16);
+    }
+    const recorded = await page.evaluate(() => {
+      window.__kiosqueBench.recording = false;
+      return window.__kiosqueBench.frames;
+    });
+    const metricsAfter = await threadTime(cdp);
+    const drawnFrames = recorded.filter((f) => f.drew);
+    return {
+      frameMs: drawnFrames.map((f) => f.ms),
+      threadMsPerFrame: drawnFrames.length ? (metricsAfter - metricsBefore) / drawnFrames.length : null,
+    };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function threadTime(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+}
+
+// Frames drawn per second over `windowMs`, after `quietMs` with no input
+// since the first headline. Also counts frame callbacks (a callback that
+// draws nothing still wakes the page up).
+export async function measureIdle(page, { quietMs = 3000, windowMs = 2000 } = {}) {
+  const since = await page.evaluate(() => performance.now() - window.__kiosqueBench.firstHeadlineShownAt);
+  if (since < quietMs) await sleep(quietMs - since);
+  const read = () => page.evaluate(() => ({
+    frames: document.querySelector('kiosque-reader').state().framesRendered,
+    callbacks: window.__kiosqueBench.callbacks,
+  }));
+  const before = await read();
+  await sleep(windowMs);
+  const after = await read();
+  return {
+    framesPerSecond: ((after.frames - before.frames) * 1000) / windowMs,
+    callbacksPerSecond: ((after.callbacks - before.callbacks) * 1000) / windowMs,
+  };
+}

@@ -1,0 +1,112 @@
+#include "mirror_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace kiosque {
+
+namespace {
+
+// Feed text is sanitised UTF-8 already; `replace` keeps a stray byte from
+// aborting the dump in a build without exceptions.
+std::string dump(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+const char* block_type_name(BlockType type) {
+  switch (type) {
+    case BlockType::Paragraph:
+      return "paragraph";
+    case BlockType::Heading:
+      return "heading";
+    case BlockType::Quote:
+      return "quote";
+    case BlockType::ListItem:
+      return "list-item";
+    case BlockType::Image:
+      return "image";
+    case BlockType::Preformatted:
+      return "preformatted";
+    case BlockType::Separator:
+      return "separator";
+  }
+  return "paragraph";
+}
+
+// Runs as the mirror needs them: neighbours with the same link and style
+// are joined, so that a link split by the parser reads as one link.
+nlohmann::json runs_json(const std::vector<TextRun>& runs) {
+  nlohmann::json out = nlohmann::json::array();
+  const TextRun* previous = nullptr;
+  for (const TextRun& run : runs) {
+    if (run.text.empty()) continue;
+    if (previous && previous->link == run.link && previous->style == run.style &&
+        run.text != "\n" && previous->text != "\n") {
+      out.back()["text"] = out.back()["text"].get<std::string>() + run.text;
+      continue;
+    }
+    nlohmann::json item = {{"text", run.text}};
+    if (!run.link.empty()) item["link"] = run.link;
+    if (run.style & kRunBold) item["bold"] = true;
+    if (run.style & kRunItalic) item["italic"] = true;
+    out.push_back(std::move(item));
+    previous = &run;
+  }
+  return out;
+}
+
+nlohmann::json block_json(const Block& block) {
+  nlohmann::json out = {{"type", block_type_name(block.type)}};
+  switch (block.type) {
+    case BlockType::Heading:
+      out["level"] = block.level;
+      break;
+    case BlockType::ListItem:
+      out["depth"] = block.depth;
+      out["ordered"] = block.ordered;
+      if (block.ordered) out["ordinal"] = block.ordinal;
+      break;
+    case BlockType::Image:
+      out["alt"] = block.image.alt;
+      out["caption"] = block.image.caption;
+      break;
+    default:
+      break;
+  }
+  if (block.type != BlockType::Image && block.type != BlockType::Separator)
+    out["runs"] = runs_json(block.runs);
+  return out;
+}
+
+}  // namespace
+
+std::string article_mirror_json(const Article& article,
+                                const std::vector<const Section*>& breadcrumb) {
+  nlohmann::json out;
+  out["id"] = article.id;
+  out["title"] = article.title;
+  out["url"] = article.url;
+  out["summary"] = article.summary;
+  out["authors"] = article.authors;
+  out["published"] = article.published == kUnknownTime ? nlohmann::json(nullptr)
+                                                       : nlohmann::json(article.published);
+  nlohmann::json path = nlohmann::json::array();
+  for (const Section* section : breadcrumb)
+    if (section) path.push_back(section->name);
+  out["breadcrumb"] = std::move(path);
+  nlohmann::json blocks = nlohmann::json::array();
+  for (const Block& block : article.body) blocks.push_back(block_json(block));
+  out["blocks"] = std::move(blocks);
+  return dump(out);
+}
+
+ControlKind parse_control_kind(std::string_view name) {
+  if (name == "tab") return ControlKind::Tab;
+  if (name == "slide") return ControlKind::Slide;
+  if (name == "headline") return ControlKind::Headline;
+  if (name == "back") return ControlKind::Back;
+  if (name == "article-link") return ControlKind::ArticleLink;
+  if (name == "read-on-site") return ControlKind::ReadOnSite;
+  return ControlKind::None;
+}
+
+}  // namespace kiosque
