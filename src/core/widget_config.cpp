@@ -13,6 +13,21 @@ void read_string(const nlohmann::json& object, const char* key, std::string& int
   if (found != object.end() && found->is_string()) into = found->get_ref<const std::string&>();
 }
 
+// Attributes arrive as strings ("7"), the API may pass numbers (7).
+void read_seconds(const nlohmann::json& object, const char* key, double& into) {
+  auto found = object.find(key);
+  if (found == object.end()) return;
+  double value = -1;
+  if (found->is_number()) value = found->get<double>();
+  if (found->is_string()) {
+    const std::string& text = found->get_ref<const std::string&>();
+    char* end = nullptr;
+    value = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0') value = -1;
+  }
+  if (value >= 0 && value <= 3600) into = value;
+}
+
 // "#c41e2a" or "c41e2a"; anything else keeps `fallback`.
 std::uint32_t parse_hex_colour(const std::string& text, std::uint32_t fallback) {
   std::string_view digits(text);
@@ -44,6 +59,9 @@ WidgetConfig parse_widget_config(std::string_view json) {
   if (lang.rfind("en", 0) == 0) config.lang = Lang::English;
   if (theme == "dark") config.theme = ThemeChoice::Dark;
   config.accent_rgb = parse_hex_colour(accent, config.accent_rgb);
+  read_seconds(object, "interval", config.carousel_seconds);
+  auto reduced = object.find("reducedMotion");
+  if (reduced != object.end() && reduced->is_boolean()) config.reduced_motion = reduced->get<bool>();
   if (config.categories_url.empty()) config.categories_url = derive_categories_url(config.feed_url);
   return config;
 }

@@ -311,3 +311,75 @@ function paeth(a, b, c) {
   if (pa <= pb && pa <= pc) return a;
   return pb <= pc ? b : c;
 }
+
+// --- several widgets on one page (tests/browser/embed.test.mjs) ---------------
+// The helpers above read the demo's window.kiosque; these address any
+// <kiosque-reader> by a CSS selector, e.g. '#reader-monde'.
+
+const AXE_SCRIPT = path.join(REPO_DIR, 'node_modules/axe-core/axe.min.js');
+const WIDGET_EVENTS = ['kiosque-ready', 'kiosque-section', 'kiosque-article', 'kiosque-outbound', 'kiosque-error'];
+
+export function readWidgetState(page, selector) {
+  return page.evaluate((s) => document.querySelector(s).state(), selector);
+}
+
+// Polls the widget's state() until `predicate(state)` holds; returns that
+// state. The timeout error shows the last state seen.
+export async function waitForWidgetState(page, selector, predicate, { timeout = 10_000, what = 'the expected state' } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await readWidgetState(page, selector);
+    if (predicate(state)) return state;
+    if (Date.now() > deadline) {
+      throw new Error(`${selector}: timed out after ${timeout} ms waiting for ${what}; ` +
+        `last state: ${JSON.stringify(state)}${describeProblems(page)}`);
+    }
+    await sleep(50);
+  }
+}
+
+// Waits until the widget has shown a feed or failed to.
+export function waitForWidgetReady(page, selector, timeout = READY_TIMEOUT_MS) {
+  return waitForWidgetState(page, selector, (state) => state.ready || Boolean(state.error),
+    { timeout, what: 'ready or an error' });
+}
+
+// Screenshots one widget's canvas (see captureCanvas) and returns its image and statistics.
+export async function captureWidget(page, selector, artifactName) {
+  const png = await page.locator(`${selector} canvas`).screenshot();
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  await writeFile(path.join(ARTIFACTS_DIR, `${artifactName}.png`), png);
+  const image = decodePng(png);
+  return { image, stats: pixelStats(image) };
+}
+
+// From before the page's first script, records every kiosque-* event that
+// reaches the document (so: bubbling and composed out of the shadow root).
+export function recordWidgetEvents(page) {
+  return page.addInitScript((names) => {
+    window.__kiosqueEvents = [];
+    for (const name of names) {
+      document.addEventListener(name, (event) => {
+        window.__kiosqueEvents.push({ name, target: event.target.id, detail: event.detail,
+          bubbles: event.bubbles, composed: event.composed, cancelable: event.cancelable });
+      });
+    }
+  }, WIDGET_EVENTS);
+}
+
+export function readWidgetEvents(page) {
+  return page.evaluate(() => window.__kiosqueEvents ?? []);
+}
+
+// Runs axe-core (node_modules/axe-core) over the page, shadow roots included,
+// and returns the violations of serious or critical impact, each summed up
+// as {id, impact, help, targets}. Needs a page without a script-src policy.
+export async function auditAccessibility(page) {
+  await page.addScriptTag({ path: AXE_SCRIPT });
+  const violations = await page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map(({ id, impact, help, nodes }) =>
+      ({ id, impact, help, targets: nodes.map((node) => node.target.join(' >>> ')) }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
