@@ -25,6 +25,7 @@
 // Then the figures are compared with the targets of issue #7.
 import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,6 +53,8 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const PY = '/usr/bin/python3';
 
 const SCALE_POSTS = [50, 500, 5000];
+const FRAMES_PER_SESSION = 60; // frames recorded per scroll session (one session per view and run)
+const SCALE_FRAMES_PER_SESSION = 40;
 const INGEST_POSTS = [1000, 5000];
 const SAMPLE_CATEGORIES = 'assets/sample/categories.json';
 
@@ -68,6 +71,10 @@ const TARGET = {
   scaleGrowth: 1.25, // "grows no faster than the visible content": within noise of the 50-post figure
 };
 const MiB = 1024 * 1024;
+
+function loadAverage() {
+  return os.loadavg().map((l) => l.toFixed(1)).join(' ');
+}
 
 function log(message) {
   process.stderr.write(`bench: ${message}\n`);
@@ -121,7 +128,7 @@ function frameSummary(recordings) {
 }
 
 async function coldLoads(browser, urls) {
-  const result = { staticFcp: [], firstHeadline: [], drawn: [], idle: [], memory: [], home: [], article: [], files: [] };
+  const result = { staticFcp: [], firstHeadline: [], timelines: [], idle: [], memory: [], home: [], article: [], files: [] };
   const articleId = longestSampleArticleId();
   for (let run = 0; run < RUNS; run += 1) {
     log(`cold load ${run + 1}/${RUNS}`);
@@ -133,15 +140,15 @@ async function coldLoads(browser, urls) {
     const widget = await openWidget(context, urls.widget);
     if (widget.error) throw new Error(`the widget failed on the sample feed: ${widget.error}`);
     result.firstHeadline.push(widget.firstHeadlineMs);
-    result.drawn.push(widget.drawnMs);
+    result.timelines.push(widget.timeline);
     if (run === 0) result.files = widget.responses.filter((r) => r.status() === 200).map((r) => new URL(r.url()).pathname);
     result.idle.push(await measureIdle(widget.page));
     result.memory.push(await readMemory(widget.page));
-    result.home.push(await scrollAndRecord(widget.page));
+    result.home.push(await scrollAndRecord(widget.page, { frames: FRAMES_PER_SESSION }));
     if (!(await widget.page.evaluate((id) => document.querySelector('kiosque-reader').openArticle(id), articleId))) {
       throw new Error(`openArticle(${articleId}) refused`);
     }
-    result.article.push(await scrollAndRecord(widget.page));
+    result.article.push(await scrollAndRecord(widget.page, { frames: FRAMES_PER_SESSION }));
     await context.close();
   }
   return result;
@@ -192,7 +199,7 @@ async function scaleLoads(browser, urls) {
       } else {
         entry.firstHeadline.push(widget.firstHeadlineMs);
         entry.headlines = (await readState(widget.page)).headlines.length;
-        entry.home.push(await scrollAndRecord(widget.page));
+        entry.home.push(await scrollAndRecord(widget.page, { frames: SCALE_FRAMES_PER_SESSION }));
       }
       entry.memory.push(await readMemory(widget.page));
       await context.close();
@@ -247,8 +254,8 @@ function buildRows(m) {
     note: `${widgetFiles.files} files a cold load of the demo fetched, ${(widgetFiles.bytes / 1000).toFixed(1)} kB raw; per file below the table`,
   }));
   rows.push(row('transfer size, brotli 11 (same files)', widgetFiles.brotli / 1000, 'kB'));
-  rows.push(row('transfer size, gzip -9, demo page + sample feed', otherFiles.gzip / 1000, 'kB', {
-    note: 'the page around the widget and the bundled feed: not in the target',
+  rows.push(row('transfer size, gzip -9, demo page, sample feed, images', otherFiles.gzip / 1000, 'kB', {
+    note: 'the page around the widget and the bundled content: not in the target',
   }));
 
   // Start-up.
@@ -260,8 +267,8 @@ function buildRows(m) {
     pass: firstHeadline.value <= TARGET.coldVsStatic * staticCold.value,
     ratio: msRatio(firstHeadline),
     note: 'navigation start to the animation frame after the first frame that drew after kiosque-ready ' +
-      `(the frame itself ended at ${summarize(m.cold.drawn).value.toFixed(0)} ms median); fresh browser context per run, ` +
-      `${(firstHeadline.value / staticCold.value).toFixed(2)} × the static page`,
+      '(when that frame has reached the compositor; where the time goes: below the table); fresh browser context ' +
+      `per run; ${(firstHeadline.value / staticCold.value).toFixed(2)} × the static page`,
   }));
   const staticWarm = summarize(m.warm.staticFcp);
   const warm = summarize(m.warm.firstHeadline.map((w) => w.ms));
@@ -372,6 +379,18 @@ function buildRows(m) {
   return rows;
 }
 
+// The cold loads' timeline (median of each step over the runs), one line.
+function formatTimeline(timelines) {
+  const at = (key) => {
+    const value = summarize(timelines.map((t) => t[key])).value;
+    return value === null ? '—' : value.toFixed(0);
+  };
+  return 'time to first headline, cold, where the time goes (median ms from navigation start):\n' +
+    `  wasm downloaded ${at('wasm')}, fonts ${at('fonts')}, feed ${at('feed')}; first frame drawn at ${at('firstFrame')} ` +
+    `taking ${at('firstFrameMs')} (it builds the font atlas); kiosque-ready ${at('ready')}; headline frame at ` +
+    `${at('headlineFrame')} taking ${at('headlineFrameMs')}; shown ${at('shown')}; longest main-thread task ${at('longestTaskMs')}`;
+}
+
 function readFileSize(posts) {
   return readFileSync(path.join(FEEDS_DIR, `posts-${posts}.json`)).length;
 }
@@ -389,9 +408,9 @@ async function main() {
     feed: (posts) => `${base}site/?feed=../feeds/posts-${posts}.json&categories=sample/categories.json`,
   };
   const browser = await launchBrowser();
-  const measured = {};
+  const measured = { loadBefore: loadAverage() };
   try {
-    log(`chromium ${browser.version()}, ${RUNS} runs per figure`);
+    log(`chromium ${browser.version()}, ${RUNS} runs per figure, load average ${loadAverage()}`);
     measured.referenceBefore = await browserReference(browser, base);
     measured.cold = await coldLoads(browser, urls);
     measured.warm = await warmLoads(browser, urls);
@@ -403,6 +422,8 @@ async function main() {
     await server.close();
   }
   measured.transfer = measureTransfer(WWW, measured.cold.files);
+  // Every run's raw numbers, for a closer look than the table gives.
+  writeFileSync(path.join(BENCH_DIR, 'raw.json'), JSON.stringify(measured, null, 1));
 
   const rows = buildRows(measured);
   let sizes = '';
@@ -413,9 +434,12 @@ async function main() {
   }
   writeFileSync(RESULT_FILE, toJson(rows));
   console.log(formatTable(rows));
+  console.log(`\n${formatTimeline(measured.cold.timelines)}`);
   console.log(`\n${formatTransfer(measured.transfer)}`);
   if (sizes) console.log(`\n${sizes}`);
   const failed = rows.filter((r) => !r.pass).length;
+  console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0].model}; load average ${measured.loadBefore} before, ` +
+    `${loadAverage()} after (other work on the machine slows every timing; the × ref column is measured alongside)`);
   console.log(`\n${rows.length - failed} pass, ${failed} fail; ${path.relative(REPO, RESULT_FILE)} written; ` +
     `${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

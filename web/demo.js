@@ -1,7 +1,9 @@
 // The demo page: points the reader at ?feed= (and ?categories=), or at the
-// bundled sample feed, and exposes it as window.kiosque for tests and the
-// console. Runs before kiosque.js upgrades the element (both are deferred,
-// in order), so attributes are set before the widget starts.
+// bundled sample feed, exposes it as window.kiosque for tests and the
+// console, and keeps the reader's place in the URL fragment, so that a
+// reload or a shared link returns to the same article and the browser's
+// back button walks back. Runs before kiosque.js upgrades the element (both
+// are deferred, in order), so attributes are set before the widget starts.
 (function () {
   'use strict';
   const params = new URLSearchParams(location.search);
@@ -14,4 +16,20 @@
     if (params.has(name)) reader.setAttribute(name, params.get(name));
   }
   window.kiosque = reader;
+
+  // The fragment the page shows, so that our own updates are not read back.
+  let shownRoute = location.hash || '#/';
+  reader.addEventListener('kiosque-ready', () => {
+    if (shownRoute !== '#/') reader.navigate(shownRoute);
+  });
+  reader.addEventListener('kiosque-navigate', (event) => {
+    const route = event.detail.route;
+    if (route === shownRoute) return;
+    history.pushState(null, '', route);  // one step for the back button
+    shownRoute = route;
+  });
+  window.addEventListener('popstate', () => {
+    shownRoute = location.hash || '#/';
+    reader.navigate(shownRoute);
+  });
 })();

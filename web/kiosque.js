@@ -25,6 +25,7 @@
 //   el.state()                plain object: ready, loading, view, section,
 //                             sections, headlines, article, error, framesRendered
 //   el.selectSection(slug)    el.openArticle(id)    el.back()    el.refresh()
+//   el.navigate('#/monde/article/42')
 // Events (bubbling, composed): kiosque-ready, kiosque-section,
 // kiosque-article, kiosque-outbound (cancelable), kiosque-error.
 (function () {
@@ -97,14 +98,14 @@
       readOnSite: 'Lire sur le site', by: 'Par ', image: 'Image', carousel: 'En ce moment',
       slide: (n, count) => `${n} sur ${count}`, loading: 'Chargement des actualités…',
       loadFailed: 'Impossible de charger les actualités : ', updateFailed: 'Mise à jour impossible : ',
-      newTab: ' (nouvel onglet)', locale: 'fr-FR',
+      newTab: ' (nouvel onglet)', colon: ' : ', locale: 'fr-FR',
     },
     en: {
       widget: 'Kiosque, news', sections: 'Sections', headlines: 'Headlines', back: 'Back to the headlines',
       readOnSite: 'Read on the site', by: 'By ', image: 'Image', carousel: 'Now',
       slide: (n, count) => `${n} of ${count}`, loading: 'Loading the news…',
       loadFailed: 'Could not load the news: ', updateFailed: 'Could not update: ',
-      newTab: ' (new tab)', locale: 'en-GB',
+      newTab: ' (new tab)', colon: ': ', locale: 'en-GB',
     },
   };
   const wordsFor = (lang) => (String(lang || '').toLowerCase().startsWith('en') ? WORDS.en : WORDS.fr);
@@ -306,7 +307,7 @@
 
     renderHeadlines(state) {
       const section = state.sections.find((item) => item.slug === state.section);
-      this.list.setAttribute('aria-label', this.words.headlines + (section ? ' : ' + section.name : ''));
+      this.list.setAttribute('aria-label', this.words.headlines + (section ? this.words.colon + section.name : ''));
       const wanted = state.headlines.map((headline, index) => {
         const id = String(headline.id);
         let item = this.headlines.get(id);
@@ -393,7 +394,7 @@
           case 'image':
             if (block.alt || block.caption) {
               out.push(element('figure', null,
-                block.alt ? element('p', null, `${this.words.image} : ${block.alt}`) : null,
+                block.alt ? element('p', null, this.words.image + this.words.colon + block.alt) : null,
                 block.caption ? element('figcaption', null, block.caption) : null));
             }
             break;
@@ -776,6 +777,9 @@
     selectSection(slug) { return Boolean(this._callWithText('select_section', String(slug))); }
     openArticle(id) { return Boolean(this._callWithText('open_article', String(id))); }
     back() { if (this._module) this._module._kiosque_back(); }
+    // Goes to a place written as a URL fragment, as in state().route and the
+    // kiosque-navigate event: "#/monde/article/42". False when it is not in the feed.
+    navigate(route) { return Boolean(this._callWithText('navigate', String(route))); }
     refresh() {
       if (!this._module) return false;
       this._module._kiosque_refresh();

@@ -40,7 +40,8 @@ function compressedSizes(bytes) {
 export function measureTransfer(root, urlPaths) {
   const unique = [...new Set(urlPaths)].sort();
   return unique.map((urlPath) => {
-    const bytes = readFileSync(path.join(root, decodeURIComponent(urlPath)));
+    const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+    const bytes = readFileSync(path.join(root, decodeURIComponent(file)));
     return { path: urlPath, kind: kindOf(urlPath), bytes: bytes.length, ...compressedSizes(bytes) };
   });
 }

@@ -31,6 +31,8 @@ function instrumentPage() {
     drawCalls: 0,
     recording: false,
     frames: [], // {ms, drew} of each frame callback while recording
+    loadFrames: [], // {at, ms, drew} of the first frame callbacks, until the first headline
+    longTasks: [], // {at, ms} of main-thread tasks over 50 ms, until the first headline
   };
   window.__kiosqueBench = bench;
   const realRequestAnimationFrame = window.requestAnimationFrame.bind(window);
@@ -42,6 +44,10 @@ function instrumentPage() {
       return original.apply(this, args);
     };
   }
+  new PerformanceObserver((list) => {
+    if (bench.firstHeadlineShownAt !== null) return;
+    for (const task of list.getEntries()) bench.longTasks.push({ at: task.startTime, ms: task.duration });
+  }).observe({ type: 'longtask' });
   document.addEventListener('kiosque-ready', () => { bench.readyAt ??= performance.now(); }, true);
   document.addEventListener('kiosque-error', (event) => { bench.error ??= String(event.detail?.message); }, true);
   window.requestAnimationFrame = (callback) =>
@@ -53,6 +59,7 @@ function instrumentPage() {
       const drew = bench.drawCalls > drawCallsBefore;
       bench.callbacks += 1;
       if (bench.recording) bench.frames.push({ ms: end - start, drew });
+      if (bench.firstHeadlineShownAt === null) bench.loadFrames.push({ at: start, ms: end - start, drew });
       if (drew && bench.readyAt !== null && bench.firstHeadlineDrawnAt === null) {
         bench.firstHeadlineDrawnAt = end;
         performance.mark('kiosque-first-headline-drawn');
@@ -70,23 +77,53 @@ export function newBenchContext(browser) {
 }
 
 // Opens the widget page and waits until its first headline is on screen or
-// it reported an error. Returns { page, firstHeadlineMs, error, responses }.
+// it reported an error. Returns { page, firstHeadlineMs, error, responses,
+// timeline } (timeline: see loadTimeline).
 export async function openWidget(context, url, { timeout = LOAD_TIMEOUT_MS } = {}) {
   const page = await context.newPage();
   const responses = [];
   page.on('response', (response) => responses.push(response));
   await page.addInitScript(instrumentPage);
   await page.goto(url, { waitUntil: 'load', timeout });
-  const handle = await page.waitForFunction(
+  await page.waitForFunction(
     () => {
       const bench = window.__kiosqueBench;
-      return bench && (bench.firstHeadlineShownAt !== null || bench.error !== null) ? { ...bench, frames: [] } : null;
+      return bench && (bench.firstHeadlineShownAt !== null || bench.error !== null);
     },
     null,
     { timeout, polling: 100 },
   );
-  const bench = await handle.jsonValue();
-  return { page, firstHeadlineMs: bench.firstHeadlineShownAt, drawnMs: bench.firstHeadlineDrawnAt, error: bench.error, responses };
+  const timeline = await page.evaluate(loadTimeline);
+  return { page, firstHeadlineMs: timeline.shown, error: timeline.error, responses, timeline };
+}
+
+// Where the time to first headline went, in ms from navigation start: when
+// the wasm, the fonts and the feed were downloaded, when the first frame
+// drew (it builds the font atlas) and how long it took, when the feed was
+// ready, the frame that drew the headlines, when it was shown, and the
+// longest main-thread task meanwhile.
+function loadTimeline() {
+  const bench = window.__kiosqueBench;
+  const downloaded = (pattern) => {
+    const ends = performance.getEntriesByType('resource').filter((e) => pattern.test(e.name)).map((e) => e.responseEnd);
+    return ends.length ? Math.max(...ends) : null;
+  };
+  const firstFrame = bench.loadFrames.find((f) => f.drew);
+  const headlineFrame = bench.loadFrames.find((f) => f.drew && f.at >= bench.readyAt);
+  return {
+    error: bench.error,
+    wasm: downloaded(/\.wasm$/),
+    fonts: downloaded(/\.(ttf|otf|woff2?)$/),
+    feed: downloaded(/posts[^/]*\.json/),
+    firstFrame: firstFrame?.at ?? null,
+    firstFrameMs: firstFrame?.ms ?? null,
+    ready: bench.readyAt,
+    headlineFrame: headlineFrame?.at ?? null,
+    headlineFrameMs: headlineFrame?.ms ?? null,
+    drawn: bench.firstHeadlineDrawnAt,
+    shown: bench.firstHeadlineShownAt,
+    longestTaskMs: bench.longTasks.length ? Math.max(...bench.longTasks.map((t) => t.ms)) : 0,
+  };
 }
 
 // The first contentful paint of a page without the widget (the static reference).
@@ -141,18 +178,18 @@ export async function scrollAndRecord(page, { frames: wanted = 90, notch = 120, 
     });
     const deadline = Date.now() + timeout;
     let direction = 1;
-    let sameDirection = 0;
+    let notches = 0;
     for (;;) {
+      // Counting costs a round trip into the page: once per four notches.
       const drawn = await page.evaluate(() => window.__kiosqueBench.frames.filter((f) => f.drew).length);
       if (drawn >= wanted || Date.now() > deadline) break;
-      // Down a dozen notches, then back up: the view never sits at an end,
-      // where the widget (rightly) ignores the wheel.
-      if (++sameDirection > 12) {
-        direction = -direction;
-        sameDirection = 0;
+      for (let i = 0; i < 4; i += 1) {
+        // Down a dozen notches, then back up: the view never sits at an end,
+        // where the widget (rightly) ignores the wheel.
+        if (++notches % 12 === 0) direction = -direction;
+        await page.mouse.wheel(0, direction * notch);
+        await sleep(16);
       }
-      await page.mouse.wheel(0, direction * notch);
-      await sleep(16);
     }
     const recorded = await page.evaluate(() => {
       window.__kiosqueBench.recording = false;

@@ -35,9 +35,11 @@ struct CivilDate {
 std::int64_t days_from_civil(std::int64_t year, int month, int day) {
   year -= month <= 2;
   const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
-  const std::int64_t year_of_era = year - era * 400;                              // [0, 399]
-  const std::int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;  // [0, 365]
-  const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  const std::int64_t year_of_era = year - era * 400;  // [0, 399]
+  const std::int64_t day_of_year =
+      (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;  // [0, 365]
+  const std::int64_t day_of_era =
+      year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
   return era * 146097 + day_of_era - 719468;
 }
 
@@ -47,7 +49,8 @@ CivilDate civil_from_days(std::int64_t days) {
   const std::int64_t day_of_era = days - era * 146097;  // [0, 146096]
   const std::int64_t year_of_era =
       (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const std::int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const std::int64_t day_of_year =
+      day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const std::int64_t month_index = (5 * day_of_year + 2) / 153;  // March is 0
   CivilDate date;
   date.day = static_cast<int>(day_of_year - (153 * month_index + 2) / 5 + 1);
@@ -140,12 +143,12 @@ bool parse_offset(DateCursor& cursor, std::int64_t& offset_seconds) {
 // Writing
 // ---------------------------------------------------------------------------
 
-const char* const kFrenchMonths[12] = {"janvier", "février", "mars",      "avril",
-                                       "mai",     "juin",    "juillet",   "août",
+const char* const kFrenchMonths[12] = {"janvier",   "février", "mars",     "avril",
+                                       "mai",       "juin",    "juillet",  "août",
                                        "septembre", "octobre", "novembre", "décembre"};
-const char* const kEnglishMonths[12] = {"January", "February", "March",     "April",
-                                        "May",     "June",     "July",      "August",
-                                        "September", "October", "November", "December"};
+const char* const kEnglishMonths[12] = {"January",   "February", "March",    "April",
+                                        "May",       "June",     "July",     "August",
+                                        "September", "October",  "November", "December"};
 
 // "il y a 3 heures" / "3 hours ago", with the singular for one.
 std::string ago(std::int64_t count, const char* french_unit, const char* english_unit, Lang lang) {

@@ -66,7 +66,8 @@ std::optional<std::int64_t> integer_value(const Json& value) {
   const std::string_view text = string_value(value);
   std::int64_t parsed = 0;
   const auto [end, status] = std::from_chars(text.data(), text.data() + text.size(), parsed);
-  if (text.empty() || status != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  if (text.empty() || status != std::errc() || end != text.data() + text.size())
+    return std::nullopt;
   return parsed;
 }
 
@@ -88,16 +89,23 @@ std::string id_member(const Json& object, std::string_view key) {
 
 std::string describe_json_type(const Json& value) {
   switch (value.type()) {
-    case Json::value_t::object: return "a JSON object";
-    case Json::value_t::array: return "a JSON array";
-    case Json::value_t::string: return "a JSON string";
-    case Json::value_t::boolean: return "a JSON boolean";
-    case Json::value_t::null: return "JSON null";
+    case Json::value_t::object:
+      return "a JSON object";
+    case Json::value_t::array:
+      return "a JSON array";
+    case Json::value_t::string:
+      return "a JSON string";
+    case Json::value_t::boolean:
+      return "a JSON boolean";
+    case Json::value_t::null:
+      return "JSON null";
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "a JSON number";
+    case Json::value_t::number_float:
+      return "a JSON number";
     case Json::value_t::binary:
-    case Json::value_t::discarded: break;
+    case Json::value_t::discarded:
+      break;
   }
   return "not JSON";
 }
@@ -149,8 +157,8 @@ void EntryContext::warn(std::string_view text) {
 }
 
 void EntryContext::skipped(std::string_view reason) {
-  warnings.add(std::string(label) + " " + std::to_string(number) + " skipped: " +
-               std::string(reason));
+  warnings.add(std::string(label) + " " + std::to_string(number) +
+               " skipped: " + std::string(reason));
 }
 
 std::string quote_for_message(std::string_view value) {
@@ -184,9 +192,9 @@ Block paragraph_block(std::string text) {
 
 // Lower-case ASCII for U+00C0..U+00FF; nullptr for the two signs (× ÷) in the range.
 const char* const kLatin1Folds[64] = {
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",     "i",
+    "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
     "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
-    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",     "i",
+    "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
     "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
 
 // Reads one UTF-8 sequence at `text[pos]`; returns its length, 0 when invalid.
@@ -216,7 +224,8 @@ std::vector<Block> text_to_blocks(std::string_view text) {
   const auto flush = [&] {
     std::string clean = plain_text(paragraph);
     paragraph.clear();
-    if (!clean.empty() && blocks.size() < max_blocks) blocks.push_back(paragraph_block(std::move(clean)));
+    if (!clean.empty() && blocks.size() < max_blocks)
+      blocks.push_back(paragraph_block(std::move(clean)));
   };
   std::size_t line_start = 0;
   while (line_start <= text.size()) {
@@ -292,7 +301,8 @@ UtcSeconds date_member(const Json& object, std::string_view key, EntryContext& e
   const UtcSeconds time = parse_iso8601(string_value(*member));
   if (time == kUnknownTime)
     entry.warn("unreadable " + std::string(key) + " " +
-               (member->is_string() ? quote_for_message(string_value(*member)) : describe_json_type(*member)));
+               (member->is_string() ? quote_for_message(string_value(*member))
+                                    : describe_json_type(*member)));
   return time;
 }
 
@@ -390,10 +400,12 @@ bool read_articles(const Json& list, const char* format_label, std::size_t longe
         if (reason.empty() && !seen_ids.insert(article.id).second)
           reason = "duplicate id " + quote_for_message(article.id);
         if (!reason.empty()) {
-          if (first_skip.empty()) first_skip = "item " + std::to_string(context.number) + ": " + reason;
+          if (first_skip.empty())
+            first_skip = "item " + std::to_string(context.number) + ": " + reason;
           return context.skipped(reason);
         }
-        if (article.reading_minutes <= 0) article.reading_minutes = reading_minutes_for(article.body);
+        if (article.reading_minutes <= 0)
+          article.reading_minutes = reading_minutes_for(article.body);
         feed.articles.push_back(std::move(article));
       });
   if (looked_at == 0) warnings.add("the feed has no articles");
@@ -415,8 +427,10 @@ SectionIndex::SectionIndex(std::vector<Section>& sections) : sections_(sections)
 
 bool SectionIndex::add(Section section) {
   if (section.id.empty() || section.name.empty() || contains(section.id)) return false;
-  // The reader selects tabs by slug: a section always has one.
+  // The reader selects tabs by slug: a section always has one, if only its
+  // id (a name of punctuation alone slugifies to nothing).
   if (section.slug.empty()) section.slug = slugify(section.name);
+  if (section.slug.empty()) section.slug = section.id;
   by_id_.emplace(section.id, sections_.size());
   sections_.push_back(std::move(section));
   return true;

@@ -16,17 +16,26 @@ Json time_or_null(UtcSeconds time) {
   return time == kUnknownTime ? Json(nullptr) : Json(format_iso8601(time));
 }
 
-Json string_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+Json string_or_null(const std::string& text) {
+  return text.empty() ? Json(nullptr) : Json(text);
+}
 
 const char* block_type_name(BlockType type) {
   switch (type) {
-    case BlockType::Paragraph: return "paragraph";
-    case BlockType::Heading: return "heading";
-    case BlockType::Quote: return "quote";
-    case BlockType::ListItem: return "list_item";
-    case BlockType::Image: return "image";
-    case BlockType::Preformatted: return "preformatted";
-    case BlockType::Separator: return "separator";
+    case BlockType::Paragraph:
+      return "paragraph";
+    case BlockType::Heading:
+      return "heading";
+    case BlockType::Quote:
+      return "quote";
+    case BlockType::ListItem:
+      return "list_item";
+    case BlockType::Image:
+      return "image";
+    case BlockType::Preformatted:
+      return "preformatted";
+    case BlockType::Separator:
+      return "separator";
   }
   return "paragraph";
 }
@@ -108,7 +117,9 @@ std::string feed_to_json(const Feed& feed, const std::vector<std::string>& warni
   return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-bool is_usable(const ParseResult& result) { return result.ok && !result.feed.articles.empty(); }
+bool is_usable(const ParseResult& result) {
+  return result.ok && !result.feed.articles.empty();
+}
 
 std::string describe_parse_result(const ParseResult& result) {
   std::string text;

@@ -109,7 +109,9 @@ std::string syntax_error(std::string_view text) {
 }
 
 // JSON's white space, narrower than HTML's (no form feed).
-bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool is_json_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 // Members no reader looks at, and that WordPress makes large: yoast_head is
 // kilobytes of <meta> HTML per post, _links repeats at every level of an
@@ -152,7 +154,9 @@ bool parse_json_document(std::string_view text, const FeedLimits& limits, JsonDo
     return false;
   }
   if (text[first] == '<') {
-    error = "Not JSON: the document starts with \"<\" (an HTML page, or RSS / Atom, which are not read)";
+    error =
+        "Not JSON: the document starts with \"<\" (an HTML page, or RSS / Atom, which are not "
+        "read)";
     return false;
   }
   if (scan_and_parse(text, limits, document, error)) return true;
@@ -177,7 +181,8 @@ namespace {
 // ---------------------------------------------------------------------------
 
 bool is_json_feed_version(std::string_view version) {
-  for (const std::string_view prefix : {"https://jsonfeed.org/version/1", "http://jsonfeed.org/version/1"}) {
+  for (const std::string_view prefix :
+       {"https://jsonfeed.org/version/1", "http://jsonfeed.org/version/1"}) {
     if (version.substr(0, prefix.size()) != prefix) continue;
     const std::string_view rest = version.substr(prefix.size());
     if (rest.empty() || rest.front() == '.' || rest.front() == '/') return true;  // 1, 1.1
@@ -204,7 +209,8 @@ FeedFormat detect_object(const Json& root, std::string& error) {
   }
   if (find_member(root, "id")) {
     if (looks_like_post(root)) return FeedFormat::WordPress;
-    error = "WordPress: the object has \"id\" but no \"title\", \"content\", \"excerpt\" or \"link\"";
+    error =
+        "WordPress: the object has \"id\" but no \"title\", \"content\", \"excerpt\" or \"link\"";
     return FeedFormat::Unknown;
   }
   // What WordPress answers for a wrong route or a page past the end.
@@ -227,10 +233,12 @@ FeedFormat detect_array(const Json& root, std::string& error) {
     if (find_member(element, "taxonomy")) has_terms = true;
   }
   if (has_terms)
-    error = "Not a WordPress posts list: the document is a list of terms (give /wp/v2/categories "
-            "as the categories document)";
+    error =
+        "Not a WordPress posts list: the document is a list of terms (give /wp/v2/categories "
+        "as the categories document)";
   else
-    error = std::string(kNotAFeed) + "the document is a JSON array without posts (objects with "
+    error = std::string(kNotAFeed) +
+            "the document is a JSON array without posts (objects with "
             "\"id\" and \"title\", \"content\" or \"link\")";
   return FeedFormat::Unknown;
 }

@@ -3,15 +3,17 @@
 // The format is detected from the document, not from its URL:
 //   - a JSON object with "version" starting "https://jsonfeed.org/version/1"
 //     is a JSON Feed (1.0 or 1.1);
-//   - a JSON array of objects with "id" and "title"/"content", or one such
-//     object with "type": "post"-like fields, is a WordPress REST API v2
-//     posts response (with or without _embed).
+//   - a JSON array holding an object with "id" and one of "title",
+//     "content", "excerpt", "link" (or an empty array), or one such object,
+//     is a WordPress REST API v2 posts response (with or without _embed).
 // WordPress sections come from `categories` (/wp/v2/categories) when given,
 // else from the terms embedded in the posts; featured images from `_embed`
-// or from `media` (/wp/v2/media) when given.
+// or from `media` (/wp/v2/media) when given. A broken categories or media
+// document is a warning, not an error.
 //
 // Bad input never throws: the result says what went wrong. One bad item
-// among good ones is skipped with a warning; the rest load.
+// among good ones is skipped with a warning ("item 3 skipped: no id",
+// counting from 1); the rest load. Warnings are capped at 100 plus a count.
 #pragma once
 
 #include <cstddef>
@@ -24,10 +26,10 @@
 namespace kiosque {
 
 struct FeedLimits {
-  std::size_t max_bytes = 32u << 20;   // a larger document is refused
-  std::size_t max_items = 10000;       // further articles are dropped (warning)
-  int max_depth = 64;                  // deeper JSON nesting is refused
-  std::size_t max_string = 4u << 20;   // a longer string is refused
+  std::size_t max_bytes = 32u << 20;  // a larger document is refused
+  std::size_t max_items = 10000;      // further articles are dropped (warning)
+  int max_depth = 64;                 // deeper JSON nesting is refused
+  std::size_t max_string = 4u << 20;  // a longer string is refused
 };
 
 struct FeedInput {

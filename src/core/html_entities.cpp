@@ -327,8 +327,7 @@ std::size_t read_numeric_reference(std::string_view text, std::uint32_t& code_po
   return pos;
 }
 
-}  // namespace
-
+// The code point of a named reference, given without '&' and ';'; 0 when unknown.
 std::uint32_t find_named_entity(std::string_view name) {
   const NamedEntity* end = std::end(kNamedEntities);
   const NamedEntity* found = std::lower_bound(
@@ -336,6 +335,8 @@ std::uint32_t find_named_entity(std::string_view name) {
       [](const NamedEntity& entry, std::string_view key) { return entry.name < key; });
   return (found != end && found->name == name) ? found->code_point : 0;
 }
+
+}  // namespace
 
 std::size_t read_character_reference(std::string_view text, std::uint32_t& code_point) {
   if (text.size() < 3 || text[0] != '&') return 0;

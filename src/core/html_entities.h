@@ -8,14 +8,10 @@
 
 namespace kiosque {
 
-// The code point of a named character reference, given without '&' and ';'
-// ("eacute" -> U+00E9). Names are case-sensitive. Returns 0 for a name the
-// table does not hold.
-std::uint32_t find_named_entity(std::string_view name);
-
 // Reads the character reference at the start of `text`, which starts with '&':
 // "&eacute;", "&#233;", "&#xE9;" (the ';' is optional after a number, as in
-// browsers, and required after a name). Returns how many bytes it spans and
+// browsers, and required after a name; names are case-sensitive, and only
+// those in the table in html_entities.cpp are known). Returns how many bytes it spans and
 // sets `code_point`; returns 0 when `text` does not start with a reference
 // the decoder knows, so that the caller keeps the '&' as text.
 // Numbers follow HTML5: 0, surrogates and values past U+10FFFF give U+FFFD,

@@ -50,8 +50,8 @@ const Json* JsonFeedReader::feed_member(std::string_view key) {
   const Json* member = find_member(root_, key);
   if (!member || context_.longest_string <= context_.limits.max_string) return member;
   if (const std::size_t length = find_oversized_string(*member, context_.limits.max_string)) {
-    context_.warnings.add("feed \"" + std::string(key) + "\" ignored: " +
-                          describe_oversized_string(length, context_.limits));
+    context_.warnings.add("feed \"" + std::string(key) +
+                          "\" ignored: " + describe_oversized_string(length, context_.limits));
     return nullptr;
   }
   return member;
@@ -97,15 +97,16 @@ std::string JsonFeedReader::read_item(const Json& item, EntryContext& entry, Art
   article.url = http_url(base_url, link);
   if (article.url.empty())
     entry.warn(link.empty() ? std::string("no url")
-                            : "url " + quote_for_message(link) + " is not an http(s) URL; the article has no link");
+                            : "url " + quote_for_message(link) +
+                                  " is not an http(s) URL; the article has no link");
 
   article.title = plain_text(string_member(item, "title"));
   article.summary = plain_text(string_member(item, "summary"));
   const std::string_view html = string_member(item, "content_html");
-  article.body = !html.empty() ? html_to_blocks(html, article.url.empty()
-                                                          ? base_url
-                                                          : std::string_view(article.url))
-                               : text_to_blocks(string_member(item, "content_text"));
+  article.body =
+      !html.empty()
+          ? html_to_blocks(html, article.url.empty() ? base_url : std::string_view(article.url))
+          : text_to_blocks(string_member(item, "content_text"));
 
   article.published = date_member(item, "date_published", entry);
   article.updated = update_time(article.published, date_member(item, "date_modified", entry));

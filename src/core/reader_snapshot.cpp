@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "route.h"
+
 namespace kiosque {
 
 namespace {
@@ -12,7 +14,15 @@ std::string dump(const nlohmann::json& value) {
 }
 }  // namespace
 
-std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rendered) {
+std::string reader_route(const Reader& reader) {
+  Route route;
+  if (reader.section_slug() != kAllSectionsSlug) route.section = reader.section_slug();
+  if (const Article* article = reader.article()) route.article_id = article->id;
+  return format_route(route);
+}
+
+std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rendered,
+                                 const std::vector<ControlRect>& controls) {
   nlohmann::json state;
   state["ready"] = reader.has_feed();
   state["loading"] = reader.loading();
@@ -29,7 +39,13 @@ std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rend
   state["article"] = article ? nlohmann::json(article->id) : nlohmann::json(nullptr);
   state["error"] = reader.error().empty() ? nlohmann::json(nullptr) : nlohmann::json(reader.error());
   state["warnings"] = reader.warnings().size();
+  state["route"] = reader_route(reader);
   state["framesRendered"] = frames_rendered;
+  nlohmann::json rects = nlohmann::json::array();
+  for (const ControlRect& control : controls)
+    rects.push_back({{"kind", control.kind}, {"id", control.id}, {"x", control.x}, {"y", control.y},
+                     {"width", control.width}, {"height", control.height}});
+  state["controls"] = std::move(rects);
   return dump(state);
 }
 
@@ -39,6 +55,10 @@ std::string article_event_json(const Article& article) {
 
 std::string section_event_json(const Reader& reader) {
   return dump({{"section", reader.section_slug()}});
+}
+
+std::string route_event_json(const std::string& route) {
+  return dump({{"route", route}});
 }
 
 std::string message_event_json(const std::string& message) {

@@ -2,21 +2,39 @@
 //
 // This is the public `state()` contract of the widget (README, "JavaScript
 // API"): ready, view, section, sections [{slug, name}], headlines [{id,
-// title}], article, error, framesRendered.
+// title}], article, route, error, framesRendered, and `controls`: where each
+// interactive control is on the canvas, for the accessible mirror's focus
+// ring and for tests that click like a person.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "reader.h"
 
 namespace kiosque {
 
-std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rendered);
+// One control as drawn in the last frame, in CSS pixels from the canvas's
+// top-left corner. `kind` says what it does ("tab", "headline", "slide",
+// "carousel-next", "back", "copy-link", ...), `id` which one (a slug, an
+// article id, a slide index).
+struct ControlRect {
+  std::string kind;
+  std::string id;
+  float x = 0, y = 0, width = 0, height = 0;
+};
+
+std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rendered,
+                                 const std::vector<ControlRect>& controls = {});
+
+// The reader's place as a URL fragment (core/route.h): "#/monde/article/42".
+std::string reader_route(const Reader& reader);
 
 // Small JSON objects for the element's DOM events.
 std::string article_event_json(const Article& article);
 std::string section_event_json(const Reader& reader);
 std::string message_event_json(const std::string& message);
+std::string route_event_json(const std::string& route);
 
 }  // namespace kiosque

@@ -63,7 +63,8 @@ std::string_view without_read_more_link(std::string_view html) {
 std::string excerpt_text(std::string_view html) {
   std::string text = html_to_text(without_read_more_link(html));
   for (const std::string_view more : {"[…]", "[...]", "[&hellip;]"}) {
-    if (text.size() < more.size() || text.compare(text.size() - more.size(), more.size(), more) != 0)
+    if (text.size() < more.size() ||
+        text.compare(text.size() - more.size(), more.size(), more) != 0)
       continue;
     text.resize(text.size() - more.size());
     // The space before it, or the no-break space French typography puts there.
@@ -205,17 +206,19 @@ void WordPressReader::read_categories() {
   if (!document.root.is_array() && !document.root.is_object())
     return context_.warnings.add("categories document ignored (it is " +
                                  describe_json_type(document.root) + ", not a list of categories)");
-  for_each_entry(document.root, "category", document.longest_string, context_.limits,
-                 context_.warnings, [&](const Json& term, EntryContext& entry) {
-                   const std::string_view taxonomy = string_member(term, "taxonomy");
-                   if (!taxonomy.empty() && taxonomy != "category")
-                     return entry.skipped("taxonomy " + quote_for_message(taxonomy) + ", not \"category\"");
-                   Section section = section_from_term(term);
-                   if (section.id.empty()) return entry.skipped("no id");
-                   if (section.name.empty()) return entry.skipped("no name");
-                   const std::string id = section.id;
-                   if (!sections_.add(std::move(section))) entry.skipped("duplicate id " + quote_for_message(id));
-                 });
+  for_each_entry(
+      document.root, "category", document.longest_string, context_.limits, context_.warnings,
+      [&](const Json& term, EntryContext& entry) {
+        const std::string_view taxonomy = string_member(term, "taxonomy");
+        if (!taxonomy.empty() && taxonomy != "category")
+          return entry.skipped("taxonomy " + quote_for_message(taxonomy) + ", not \"category\"");
+        Section section = section_from_term(term);
+        if (section.id.empty()) return entry.skipped("no id");
+        if (section.name.empty()) return entry.skipped("no name");
+        const std::string id = section.id;
+        if (!sections_.add(std::move(section)))
+          entry.skipped("duplicate id " + quote_for_message(id));
+      });
   // Embedded terms lack parents: once the tree is known they add nothing.
   sections_from_document_ = !feed_.sections.empty();
 }
@@ -245,7 +248,8 @@ std::string WordPressReader::read_post(const Json& post, EntryContext& entry, Ar
   article.url = http_url(base_url, link);
   if (article.url.empty())
     entry.warn(link.empty() ? std::string("no link")
-                            : "link " + quote_for_message(link) + " is not an http(s) URL; the article has no link");
+                            : "link " + quote_for_message(link) +
+                                  " is not an http(s) URL; the article has no link");
 
   article.title = html_to_text(rendered_member(post, "title"));
   article.summary = excerpt_text(rendered_member(post, "excerpt"));
@@ -264,7 +268,8 @@ std::string WordPressReader::read_post(const Json& post, EntryContext& entry, Ar
   read_terms(post, embedded, article);
   read_featured_image(post, embedded, article);
   if (embedded) {
-    if (const Json* authors = find_member(*embedded, "author")) article.authors = names_of(*authors);
+    if (const Json* authors = find_member(*embedded, "author"))
+      article.authors = names_of(*authors);
   }
   article.reading_minutes = reading_minutes_from_yoast(post);
   return {};
@@ -326,8 +331,9 @@ void WordPressReader::report_unresolved() {
       list += (i ? ", " : "") + unnamed[i];
     if (unnamed.size() > kListedIds) list += ", …";
     context_.warnings.add("no name for category ids " + list +
-                          (sections_from_document_ ? " (not in the categories document)"
-                                                   : " (give the categories document, or use _embed)"));
+                          (sections_from_document_
+                               ? " (not in the categories document)"
+                               : " (give the categories document, or use _embed)"));
   }
   if (missing_images_ > 0)
     context_.warnings.add(std::to_string(missing_images_) +

@@ -51,9 +51,10 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
   ImGui::Dummy(ImVec2(0, 6 * scale));
   const float width = begin_column(kArticleMeasure * scale, 16 * scale);
 
-  if (text_button(tr(context.lang, "‹ Retour", "‹ Back"), context.fonts.get(TextStyle::Ui), theme.accent, 0, scale) ||
-      ImGui::IsKeyPressed(ImGuiKey_Escape))
-    reader.back();
+  const bool back_clicked =
+      text_button(tr(context.lang, "‹ Retour", "‹ Back"), context.fonts.get(TextStyle::Ui), theme.accent, 0, scale);
+  record_control("back", "", scale);
+  if (back_clicked || ImGui::IsKeyPressed(ImGuiKey_Escape)) reader.back();
 
   std::string path;
   for (const Section* section : reader.breadcrumb()) path += (path.empty() ? "" : " › ") + section->name;
@@ -83,10 +84,12 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
     if (text_button(tr(context.lang, "Copier le lien", "Copy link"), context.fonts.get(TextStyle::UiStrong),
                     theme.accent, 0, scale))
       output.copy_text = article.url;
+    record_control("copy-link", article.id, scale);
     ImGui::SameLine();
     if (text_button(tr(context.lang, "Lire sur le site ›", "Read on the site ›"), context.fonts.get(TextStyle::UiStrong),
                     theme.accent, 0, scale))
       output.open_url = article.url;
+    record_control("open-site", article.id, scale);
   }
   ImGui::Dummy(ImVec2(0, 8 * scale));
   draw_body(article, width, context, output);

@@ -31,6 +31,7 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
 
   ImGui::PushID("carousel");
   ImGui::InvisibleButton("##slides", size);
+  record_control("slide", std::to_string(carousel_.index()), scale);
   ImGui::SetItemAllowOverlap();  // the arrows and dots drawn over it take the clicks
   const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem |
                                             ImGuiHoveredFlags_AllowWhenOverlapped);
@@ -86,9 +87,11 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
     if (chevron_button("##previous", ImVec2(min.x + radius + 10 * scale, mid_y), radius, Chevron::Left, button,
                        IM_COL32(20, 20, 20, 255)))
       carousel_.previous(now);
+    record_control("carousel-previous", "", scale);
     if (chevron_button("##next", ImVec2(max.x - radius - 10 * scale, mid_y), radius, Chevron::Right, button,
                        IM_COL32(20, 20, 20, 255)))
       carousel_.next(now);
+    record_control("carousel-next", "", scale);
     // Position dots, top right, each a target.
     const float dot = 4 * scale, spacing = 14 * scale;
     const float dots_width = spacing * static_cast<float>(slides.size() - 1);
@@ -97,6 +100,7 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
       ImGui::SetCursorScreenPos(ImVec2(center.x - spacing * 0.5f, center.y - spacing * 0.5f));
       ImGui::PushID(static_cast<int>(i));
       if (ImGui::InvisibleButton("##dot", ImVec2(spacing, spacing))) carousel_.go_to(static_cast<int>(i), now);
+      record_control("carousel-dot", std::to_string(i), scale);
       ImGui::PopID();
       const bool current = static_cast<int>(i) == index;
       draw_list->AddCircleFilled(center, current ? dot * 1.3f : dot,

@@ -87,6 +87,7 @@ void ReaderView::draw_headline(Reader& reader, const Article& article, const Vie
   const float row_height = std::max(thumb, title_height + 6 * scale + meta_height) + 2 * vertical;
 
   const bool pressed = ImGui::InvisibleButton("##open", ImVec2(width, row_height));
+  record_control("headline", article.id, scale);
   const bool hovered = ImGui::IsItemHovered();
   if (pressed) reader.open_article(article.id);
   if (ImGui::IsItemVisible()) {

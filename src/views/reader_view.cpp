@@ -21,6 +21,7 @@ constexpr float kTabStripHeight = 44.0f;  // CSS pixels; home_layout.cpp counts 
 
 ViewOutput ReaderView::draw(Reader& reader, const ViewContext& context) {
   ViewOutput output;
+  controls_.clear();
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -41,6 +42,19 @@ ViewOutput ReaderView::draw(Reader& reader, const ViewContext& context) {
   return output;
 }
 
+void ReaderView::record_control(const char* kind, const std::string& id, float scale) {
+  if (!ImGui::IsItemVisible()) return;
+  // Only the part inside the window's clip is on screen (a row cut by the
+  // bottom edge is still clickable in its visible half).
+  const ImDrawList* draw_list = ImGui::GetWindowDrawList();
+  const ImVec2 clip_min = draw_list->GetClipRectMin(), clip_max = draw_list->GetClipRectMax();
+  const ImVec2 item_min = ImGui::GetItemRectMin(), item_max = ImGui::GetItemRectMax();
+  const float x0 = std::max(item_min.x, clip_min.x), y0 = std::max(item_min.y, clip_min.y);
+  const float x1 = std::min(item_max.x, clip_max.x), y1 = std::min(item_max.y, clip_max.y);
+  if (x1 <= x0 || y1 <= y0) return;
+  controls_.push_back(ControlRect{kind, id, x0 / scale, y0 / scale, (x1 - x0) / scale, (y1 - y0) / scale});
+}
+
 // ---------------------------------------------------------------------------
 // Section tabs: a strip that scrolls sideways, or one menu button when narrow
 // ---------------------------------------------------------------------------
@@ -59,6 +73,7 @@ void ReaderView::draw_tab_strip(Reader& reader, const ViewContext& context, TabS
     const ImVec2 at = ImGui::GetCursorScreenPos();
     if (text_button(current.c_str(), context.fonts.get(TextStyle::UiStrong), theme.text, theme.accent, scale))
       section_menu_open_ = !section_menu_open_;
+    record_control("section-menu", "", scale);
     const ImVec2 end = ImGui::GetItemRectMax();
     draw_chevron(ImGui::GetWindowDrawList(), ImVec2(end.x + 8 * scale, (at.y + end.y) * 0.5f), 10 * scale,
                  Chevron::Down, theme.text_muted, 1.5f * scale);
@@ -69,6 +84,7 @@ void ReaderView::draw_tab_strip(Reader& reader, const ViewContext& context, TabS
       if (text_button(tab.name.c_str(), context.fonts.get(current ? TextStyle::UiStrong : TextStyle::Ui), theme.text,
                       current ? theme.accent : 0, scale))
         reader.select_section(tab.slug);
+      record_control("tab", tab.slug, scale);
       if (current && ImGui::IsItemVisible() == false) ImGui::SetScrollHereX(0.5f);
       ImGui::PopID();
       ImGui::SameLine(0, 2 * scale);
@@ -99,6 +115,7 @@ void ReaderView::draw_section_menu(Reader& reader, const ViewContext& context) {
       reader.select_section(tab.slug);
       section_menu_open_ = false;
     }
+    record_control("tab", tab.slug, scale);
     ImGui::PopID();
   }
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsWindowHovered() &&

@@ -19,6 +19,7 @@
 #include "core/dates.h"
 #include "core/home_layout.h"
 #include "core/reader.h"
+#include "core/reader_snapshot.h"
 #include "fonts.h"
 #include "image_source.h"
 #include "rich_text.h"
@@ -51,9 +52,13 @@ class ReaderView {
   // The feed or the fonts changed: laid-out text must be laid out again.
   void invalidate_layout() { layouts_.clear(); }
   Carousel& carousel() { return carousel_; }
+  // The interactive controls of the last frame, in CSS pixels.
+  const std::vector<ControlRect>& controls() const { return controls_; }
 
  private:
   // reader_view.cpp
+  // Notes where the last ImGui item is, if it is visible at all.
+  void record_control(const char* kind, const std::string& id, float scale);
   void draw_tab_strip(Reader& reader, const ViewContext& context, TabStyle style);
   void draw_section_menu(Reader& reader, const ViewContext& context);
   void draw_status(const Reader& reader, const ViewContext& context);
@@ -89,6 +94,7 @@ class ReaderView {
   std::unordered_map<const void*, CachedLayout> layouts_;
   std::unordered_map<const void*, std::vector<TextRun>> plain_runs_;
   Carousel carousel_;
+  std::vector<ControlRect> controls_;
   std::vector<const Article*> slides_;
   std::string carousel_section_;  // the section the slides come from
   bool section_menu_open_ = false;

@@ -1,7 +1,7 @@
 // Tests for src/core/dates.cpp: ISO 8601 parsing and French / English display.
-#include <doctest/doctest.h>
-
 #include "core/dates.h"
+
+#include <doctest/doctest.h>
 
 using namespace kiosque;
 

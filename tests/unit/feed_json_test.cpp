@@ -1,12 +1,13 @@
 // Tests for src/core/feed_json.cpp: what `kiosque-feed normalize` and
 // `kiosque-feed check` print. JSON_NOEXCEPTION comes from kiosque_core, so
 // reading the output here must not rely on exceptions either.
+#include "core/feed_json.h"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "core/feed_json.h"
 #include "core/feed_parser.h"
 #include "fixture_file.h"
 
@@ -118,7 +119,8 @@ TEST_CASE("check: a usable feed is summarised") {
   CHECK(summary.find("title:    Le Quotidien & Cie\n") != std::string::npos);
   CHECK(summary.find("articles: 4\n") != std::string::npos);
   CHECK(summary.find("images:   3 featured") != std::string::npos);
-  CHECK(summary.find("sections: 4 (Monde, Guerre en Ukraine, Économie, Maroc)") != std::string::npos);
+  CHECK(summary.find("sections: 4 (Monde, Guerre en Ukraine, Économie, Maroc)") !=
+        std::string::npos);
 }
 
 TEST_CASE("check: an unusable feed gives the reason") {
@@ -129,5 +131,6 @@ TEST_CASE("check: an unusable feed gives the reason") {
   const ParseResult empty = parse_fixture("jsonfeed_empty.json");
   CHECK(empty.ok);
   CHECK_FALSE(is_usable(empty));
-  CHECK(describe_parse_result(empty).find("unusable: the feed has no articles") != std::string::npos);
+  CHECK(describe_parse_result(empty).find("unusable: the feed has no articles") !=
+        std::string::npos);
 }

@@ -1,11 +1,12 @@
 // Tests for src/core/feed_parser.cpp: format detection, bad input, limits,
 // paging. The formats' fields are tested in wordpress_feed_test.cpp and
 // json_feed_test.cpp.
+#include "core/feed_parser.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "core/feed_parser.h"
 #include "fixture_file.h"
 
 using namespace kiosque;
@@ -149,7 +150,8 @@ TEST_CASE("a list whose every item is bad is an error, with the first reason") {
   const ParseResult result =
       parse_text(R"([{"id": 1, "title": {"rendered": ""}}, {"id": 2, "link": "https://x.ma/"}])");
   CHECK_FALSE(result.ok);
-  CHECK(result.error == "WordPress: none of the 2 items could be read (item 1: no title and no text)");
+  CHECK(result.error ==
+        "WordPress: none of the 2 items could be read (item 1: no title and no text)");
 }
 
 TEST_CASE("invalid UTF-8 inside strings is repaired, not fatal") {
@@ -195,9 +197,10 @@ TEST_CASE("limits: items past max_items are dropped with a warning") {
 TEST_CASE("limits: an item holding an oversized string is skipped, the rest load") {
   FeedLimits limits;
   limits.max_string = 1000;
-  const std::string document = "[" + std::string(kMinimalPost) +
-                               R"(, {"id": 2, "title": {"rendered": "Long"}, "content": {"rendered": ")" +
-                               std::string(5000, 'a') + R"("}}])";
+  const std::string document =
+      "[" + std::string(kMinimalPost) +
+      R"(, {"id": 2, "title": {"rendered": "Long"}, "content": {"rendered": ")" +
+      std::string(5000, 'a') + R"("}}])";
   const ParseResult result = parse_text(document, limits);
   CHECK(result.ok);
   CHECK(result.feed.articles.size() == 1);
@@ -208,8 +211,9 @@ TEST_CASE("limits: an item holding an oversized string is skipped, the rest load
 TEST_CASE("warnings are capped so a feed of broken items stays readable") {
   std::string document = "[";
   for (int i = 1; i <= 300; ++i)
-    document += (i > 1 ? "," : "") + std::string(R"({"id": )") + std::to_string(i) +
-                R"json(, "title": {"rendered": "T"}, "link": "javascript:x()", "date_gmt": "x"})json";
+    document +=
+        (i > 1 ? "," : "") + std::string(R"({"id": )") + std::to_string(i) +
+        R"json(, "title": {"rendered": "T"}, "link": "javascript:x()", "date_gmt": "x"})json";
   document += "]";
   const ParseResult result = parse_text(document);
   CHECK(result.ok);

@@ -1,11 +1,11 @@
 // Test helper: the bytes of a file under tests/fixtures, for the feed tests.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <fstream>
 #include <iterator>
 #include <string>
-
-#include <doctest/doctest.h>
 
 inline std::string read_fixture(const std::string& name) {
   std::ifstream file(std::string(KIOSQUE_FIXTURES_DIR) + "/" + name, std::ios::binary);

@@ -20,9 +20,8 @@ ParseResult parse_json_feed(const std::string& document) {
 }
 
 bool has_warning_containing(const ParseResult& result, std::string_view text) {
-  return std::any_of(result.warnings.begin(), result.warnings.end(), [&](const std::string& w) {
-    return w.find(text) != std::string::npos;
-  });
+  return std::any_of(result.warnings.begin(), result.warnings.end(),
+                     [&](const std::string& w) { return w.find(text) != std::string::npos; });
 }
 
 }  // namespace
@@ -60,7 +59,8 @@ TEST_CASE("JSON Feed: tags become slugified sections, one per slug") {
   REQUIRE(result.ok);
   const Feed& feed = result.feed;
   const Article& article = feed.articles[0];
-  CHECK(article.tags == std::vector<std::string>{"Monde", "Guerre en Ukraine", "Économie", "economie"});
+  CHECK(article.tags ==
+        std::vector<std::string>{"Monde", "Guerre en Ukraine", "Économie", "economie"});
   CHECK(article.section_ids == std::vector<std::string>{"monde", "guerre-en-ukraine", "economie"});
   const Section* war = feed.find_section_by_slug("guerre-en-ukraine");
   REQUIRE(war != nullptr);
@@ -74,7 +74,8 @@ TEST_CASE("JSON Feed: an untitled item takes the first words of its text") {
   const ParseResult result = parse_json_feed(read_fixture("jsonfeed_1_1.json"));
   REQUIRE(result.ok);
   const Article& note = result.feed.articles[1];
-  CHECK(note.title == "Coupure d'électricité prévue demain matin dans trois quartiers de Casablanca,…");
+  CHECK(note.title ==
+        "Coupure d'électricité prévue demain matin dans trois quartiers de Casablanca,…");
   // content_text: blank lines separate paragraphs.
   REQUIRE(note.body.size() == 2);
   CHECK(note.body[1].plain_text() == "Les habitants sont invités à prendre leurs précautions.");
@@ -122,7 +123,8 @@ TEST_CASE("JSON Feed: hostile links are dropped with warnings, items kept") {
   CHECK(trapped.id == "a");
   CHECK(trapped.url.empty());
   CHECK(trapped.image.empty());
-  CHECK(has_warning_containing(result, "item 1: url \"javascript:alert(1)\" is not an http(s) URL"));
+  CHECK(
+      has_warning_containing(result, "item 1: url \"javascript:alert(1)\" is not an http(s) URL"));
   CHECK(has_warning_containing(result, "item 1: image \"data:image/png"));
   CHECK(has_warning_containing(result, "item 1: unreadable date_published \"hier\""));
   CHECK(trapped.section_ids.empty());  // "tags": "not-a-list"
@@ -134,12 +136,12 @@ TEST_CASE("JSON Feed: wrong-typed values are ignored, bad items skipped with the
   const Feed& feed = result.feed;
   REQUIRE(feed.articles.size() == 3);  // a, b, c
   const Article& numeric = feed.articles[1];
-  CHECK(numeric.title == "Titre numérique.");                              // "title": 1e308
-  CHECK(numeric.tags == std::vector<std::string>{"Vrai"});                 // [1, null, {}, "Vrai"]
-  CHECK(numeric.authors.empty());                                          // feed "authors": "nobody"
-  CHECK(feed.articles[2].published == kUnknownTime);                       // a 21-digit number
+  CHECK(numeric.title == "Titre numérique.");               // "title": 1e308
+  CHECK(numeric.tags == std::vector<std::string>{"Vrai"});  // [1, null, {}, "Vrai"]
+  CHECK(numeric.authors.empty());                           // feed "authors": "nobody"
+  CHECK(feed.articles[2].published == kUnknownTime);        // a 21-digit number
   CHECK(has_warning_containing(result, "item 3 skipped: no id"));
-  CHECK(has_warning_containing(result, "item 5 skipped: no id"));          // "id": ""
+  CHECK(has_warning_containing(result, "item 5 skipped: no id"));  // "id": ""
   CHECK(has_warning_containing(result, "item 6 skipped: not an object"));
   CHECK(has_warning_containing(result, "item 4: unreadable date_published a JSON number"));
 }
@@ -148,9 +150,9 @@ TEST_CASE("JSON Feed: a feed-level string over the limit is ignored, the feed lo
   FeedLimits limits;
   limits.max_string = 100;
   FeedInput input;
-  const std::string document = R"({"version": "https://jsonfeed.org/version/1.1", "title": ")" +
-                               std::string(500, 't') +
-                               R"(", "items": [{"id": "1", "title": "Court", "content_text": "x"}]})";
+  const std::string document =
+      R"({"version": "https://jsonfeed.org/version/1.1", "title": ")" + std::string(500, 't') +
+      R"(", "items": [{"id": "1", "title": "Court", "content_text": "x"}]})";
   input.document = document;
   const ParseResult result = parse_feed(input, limits);
   REQUIRE(result.ok);

@@ -57,3 +57,16 @@ TEST_CASE("invalid UTF-8 never breaks the state JSON") {
   REQUIRE_FALSE(state.is_discarded());
   CHECK(state["error"].get<std::string>().find("bad") == 0);
 }
+
+TEST_CASE("the state carries the route and the controls drawn") {
+  Reader reader;
+  reader.load_finished(one_article_feed());
+  CHECK(nlohmann::json::parse(reader_snapshot_json(reader, 0))["route"] == "#/");
+  reader.select_section("monde");
+  reader.open_article("42");
+  const auto state = nlohmann::json::parse(reader_snapshot_json(reader, 0, {{"back", "", 8, 52, 80, 30}}));
+  CHECK(state["route"] == "#/monde/article/42");
+  REQUIRE(state["controls"].size() == 1);
+  CHECK(state["controls"][0]["kind"] == "back");
+  CHECK(state["controls"][0]["y"] == 52);
+}

@@ -31,9 +31,8 @@ ParseResult parse_posts(const std::string& posts, const std::string& categories 
 }
 
 bool has_warning_containing(const ParseResult& result, std::string_view text) {
-  return std::any_of(result.warnings.begin(), result.warnings.end(), [&](const std::string& w) {
-    return w.find(text) != std::string::npos;
-  });
+  return std::any_of(result.warnings.begin(), result.warnings.end(),
+                     [&](const std::string& w) { return w.find(text) != std::string::npos; });
 }
 
 }  // namespace
@@ -154,9 +153,9 @@ TEST_CASE("WordPress: reading time from Yoast when given, else words / 230") {
 // ---------------------------------------------------------------------------
 
 TEST_CASE("WordPress without _embed: categories and media documents resolve ids") {
-  const ParseResult result = parse_posts(read_fixture("wp_posts.json"),
-                                         read_fixture("wp_categories.json"),
-                                         read_fixture("wp_media.json"));
+  const ParseResult result =
+      parse_posts(read_fixture("wp_posts.json"), read_fixture("wp_categories.json"),
+                  read_fixture("wp_media.json"));
   REQUIRE(result.ok);
   const Feed& feed = result.feed;
   // The whole tree, in the document's order, unnamed and non-category terms left out.
@@ -237,7 +236,8 @@ TEST_CASE("WordPress: a non-http link is dropped with a warning, the article kep
   CHECK(trapped.id == "10");
   CHECK(trapped.url.empty());
   CHECK(trapped.title == "Lien piégé");
-  CHECK(has_warning_containing(result, "item 3: link \"javascript:alert(1)\" is not an http(s) URL"));
+  CHECK(
+      has_warning_containing(result, "item 3: link \"javascript:alert(1)\" is not an http(s) URL"));
   CHECK(has_warning_containing(result, "item 3: unreadable date_gmt \"hier\""));
   CHECK(trapped.section_ids.empty());  // "categories": "12" is not a list
 }

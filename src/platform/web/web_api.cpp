@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/reader_snapshot.h"
+#include "core/route.h"
 #include "web_runner.h"
 
 using kiosque::WebRunner;
@@ -23,7 +24,8 @@ EMSCRIPTEN_KEEPALIVE void kiosque_resize(float css_width, float css_height, floa
 // The `state()` contract as JSON; valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* kiosque_state_json() {
   static std::string state;
-  state = kiosque::reader_snapshot_json(WebRunner::get().reader(), WebRunner::get().frames_rendered());
+  WebRunner& runner = WebRunner::get();
+  state = kiosque::reader_snapshot_json(runner.reader(), runner.frames_rendered(), runner.view().controls());
   return state.c_str();
 }
 
@@ -37,6 +39,18 @@ EMSCRIPTEN_KEEPALIVE int kiosque_open_article(const char* id) {
   const bool done = WebRunner::get().reader().open_article(id);
   WebRunner::get().after_change();
   return done;
+}
+
+// Goes to a place written as a URL fragment ("#/monde/article/42", see
+// core/route.h). Returns false, and stays, when the section or the article
+// is not in the feed; an unknown article still opens its section.
+EMSCRIPTEN_KEEPALIVE int kiosque_navigate(const char* fragment) {
+  kiosque::Reader& reader = WebRunner::get().reader();
+  const kiosque::Route route = kiosque::parse_route(fragment);
+  bool found = reader.select_section(route.section.empty() ? kiosque::kAllSectionsSlug : route.section);
+  if (found && !route.article_id.empty()) found = reader.open_article(route.article_id);
+  WebRunner::get().after_change();
+  return found;
 }
 
 EMSCRIPTEN_KEEPALIVE void kiosque_back() {

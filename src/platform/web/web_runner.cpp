@@ -130,6 +130,12 @@ void WebRunner::emit_navigation() {
     emitted_article_ = article_id;
     if (article) emit("article", article_event_json(*article));
   }
+  // The place as a URL fragment: a host page may keep it in its own URL.
+  const std::string route = reader_route(reader_);
+  if (route != emitted_route_) {
+    emitted_route_ = route;
+    emit("navigate", route_event_json(route));
+  }
   // Internal to the element (not a public event): its DOM mirror follows.
   if (reader_.revision() != notified_revision_) {
     notified_revision_ = reader_.revision();

@@ -11,6 +11,7 @@
 //   web_input     canvas events to ImGui
 //   web_fetch     HTTP GET through fetch()
 //   web_api       the C functions web/kiosque.js calls
+//   embed_api     more of them: attribute changes, refresh, the DOM mirror
 //   kiosque_bridge.js  the JavaScript side of all of the above
 #pragma once
 
@@ -43,6 +44,7 @@ class WebRunner final : public InputListener {
   void resize(float css_width, float css_height, float pixel_ratio);
 
   Reader& reader() { return reader_; }
+  const ReaderView& view() const { return view_; }
   const WidgetConfig& config() const { return config_; }
   std::uint64_t frames_rendered() const { return frames_rendered_; }
 
@@ -97,7 +99,7 @@ class WebRunner final : public InputListener {
   long wake_timer_ = 0;
   double wake_time_ms_ = 0;
   std::string last_cursor_;
-  std::string emitted_section_, emitted_article_;
+  std::string emitted_section_, emitted_article_, emitted_route_;
   // Embedding: the element hears of every change the mirror must show; a
   // refresh asked during a load waits for it (FeedLoader runs one at a time).
   unsigned notified_revision_ = ~0u;
