@@ -23,8 +23,8 @@
 //   5. feed ingestion: native, wasm in the page, and the JavaScript equivalent
 //   6. the reference again, then the wasm size by function (a relink with names)
 // Then the figures are compared with the targets of issue #7.
-import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,7 @@ const PY = '/usr/bin/python3';
 const SCALE_POSTS = [50, 500, 5000];
 const FRAMES_PER_SESSION = 60; // frames recorded per scroll session (one session per view and run)
 const SCALE_FRAMES_PER_SESSION = 40;
+const PROFILED_FRAMES = 30; // one profiled scroll per view, to split a frame's CPU time
 const INGEST_POSTS = [1000, 5000];
 const SAMPLE_CATEGORIES = 'assets/sample/categories.json';
 
@@ -76,8 +77,10 @@ function loadAverage() {
   return os.loadavg().map((l) => l.toFixed(1)).join(' ');
 }
 
+const STARTED = Date.now();
+
 function log(message) {
-  process.stderr.write(`bench: ${message}\n`);
+  process.stderr.write(`bench: ${((Date.now() - STARTED) / 1000).toFixed(0).padStart(4)} s  ${message}\n`);
 }
 
 // --- the served folder ---------------------------------------------------------
@@ -128,7 +131,9 @@ function frameSummary(recordings) {
 }
 
 async function coldLoads(browser, urls) {
-  const result = { staticFcp: [], firstHeadline: [], timelines: [], idle: [], memory: [], home: [], article: [], files: [] };
+  const result = {
+    staticFcp: [], firstHeadline: [], timelines: [], idle: [], memory: [], home: [], article: [], files: [], profiles: {},
+  };
   const articleId = longestSampleArticleId();
   for (let run = 0; run < RUNS; run += 1) {
     log(`cold load ${run + 1}/${RUNS}`);
@@ -141,6 +146,7 @@ async function coldLoads(browser, urls) {
     if (widget.error) throw new Error(`the widget failed on the sample feed: ${widget.error}`);
     result.firstHeadline.push(widget.firstHeadlineMs);
     result.timelines.push(widget.timeline);
+    if (!(await readState(widget.page)).headlines.length) throw new Error('the widget is ready but shows no headline');
     if (run === 0) result.files = widget.responses.filter((r) => r.status() === 200).map((r) => new URL(r.url()).pathname);
     result.idle.push(await measureIdle(widget.page));
     result.memory.push(await readMemory(widget.page));
@@ -149,6 +155,12 @@ async function coldLoads(browser, urls) {
       throw new Error(`openArticle(${articleId}) refused`);
     }
     result.article.push(await scrollAndRecord(widget.page, { frames: FRAMES_PER_SESSION }));
+    if (run === 0) {
+      // Where a frame's time goes, once: profiling slows what it watches.
+      result.profiles.article = (await scrollAndRecord(widget.page, { frames: PROFILED_FRAMES, profile: true })).cpuSplit;
+      await widget.page.evaluate(() => document.querySelector('kiosque-reader').back());
+      result.profiles.home = (await scrollAndRecord(widget.page, { frames: PROFILED_FRAMES, profile: true })).cpuSplit;
+    }
     await context.close();
   }
   return result;
@@ -303,6 +315,18 @@ function buildRows(m) {
       note: view === 'home' ? 'CDP Performance.getMetrics ThreadTime over the scroll / frames drawn: all main-thread ' +
         'CPU, input dispatch and compositor commit included' : '',
     }));
+    const split = m.cold.profiles[view];
+    rows.push(row(`wasm self time per frame, ${view} view scrolling (sampled)`, split ? split.wasm : null, 'ms', {
+      ratio: split ? split.wasm / refMs : null,
+      note: 'V8 sampling profiler (100 µs) over one extra scroll of the first run: time in wasm functions only, ' +
+        'not in what they call (WebGL through the JS glue); profiling slows everything, so compare it with the next row, ' +
+        'not with the timings above',
+    }));
+    rows.push(row(`JS glue + WebGL per frame, ${view} view scrolling (sampled)`, split ? split.js : null, 'ms', {
+      ratio: split ? split.js / refMs : null,
+      note: split ? `same profile; the costliest: ${split.topJs.map((f) => `${f.name} ${f.ms.toFixed(2)} ms`).join(', ')}; ` +
+        `garbage collector ${split.gc.toFixed(2)} ms per frame` : '',
+    }));
   }
   const idle = summarize(m.cold.idle.map((i) => i.framesPerSecond));
   rows.push(row('idle, frames drawn per second after 3 s without input', idle, 'fps', {
@@ -398,7 +422,6 @@ function readFileSize(posts) {
 // --- main ------------------------------------------------------------------------
 
 async function main() {
-  const started = Date.now();
   prepareWww();
   const server = await startServer({ root: WWW, port: 0 });
   const base = server.url;
@@ -411,6 +434,7 @@ async function main() {
   const measured = { loadBefore: loadAverage() };
   try {
     log(`chromium ${browser.version()}, ${RUNS} runs per figure, load average ${loadAverage()}`);
+    if (RUNS < 5) log('fewer than 5 runs: medians with min and max need at least 5 (issue #7)');
     measured.referenceBefore = await browserReference(browser, base);
     measured.cold = await coldLoads(browser, urls);
     measured.warm = await warmLoads(browser, urls);
@@ -441,7 +465,7 @@ async function main() {
   console.log(`\nmachine: ${os.cpus().length} × ${os.cpus()[0].model}; load average ${measured.loadBefore} before, ` +
     `${loadAverage()} after (other work on the machine slows every timing; the × ref column is measured alongside)`);
   console.log(`\n${rows.length - failed} pass, ${failed} fail; ${path.relative(REPO, RESULT_FILE)} written; ` +
-    `${((Date.now() - started) / 1000).toFixed(0)} s`);
+    `${((Date.now() - STARTED) / 1000).toFixed(0)} s`);
 }
 
 await main();

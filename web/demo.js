@@ -18,13 +18,17 @@
   window.kiosque = reader;
 
   // The fragment the page shows, so that our own updates are not read back.
+  // Until the feed is in and that place restored, the widget's own moves
+  // (its first home view) must not overwrite it.
   let shownRoute = location.hash || '#/';
+  let restored = false;
   reader.addEventListener('kiosque-ready', () => {
     if (shownRoute !== '#/') reader.navigate(shownRoute);
+    restored = true;
   });
   reader.addEventListener('kiosque-navigate', (event) => {
     const route = event.detail.route;
-    if (route === shownRoute) return;
+    if (!restored || route === shownRoute) return;
     history.pushState(null, '', route);  // one step for the back button
     shownRoute = route;
   });

@@ -13,7 +13,8 @@
 // A good guest on the partner's page: sized by its container at the device
 // pixel ratio, styles only inside its shadow root, the page's keys, clicks
 // and scrolling left alone unless the reader is using the widget, nothing
-// evaluated (works under a strict Content-Security-Policy).
+// evaluated (works under a strict Content-Security-Policy), and nothing
+// drawn while it is off screen.
 //
 // The canvas is invisible to assistive technology, so the shadow root also
 // holds a visually hidden DOM mirror of the screen (class Mirror): the
@@ -27,7 +28,8 @@
 //   el.selectSection(slug)    el.openArticle(id)    el.back()    el.refresh()
 //   el.navigate('#/monde/article/42')
 // Events (bubbling, composed): kiosque-ready, kiosque-section,
-// kiosque-article, kiosque-outbound (cancelable), kiosque-error.
+// kiosque-article, kiosque-outbound (cancelable), kiosque-navigate,
+// kiosque-copied, kiosque-error.
 (function () {
   'use strict';
 
@@ -95,14 +97,14 @@
   const WORDS = {
     fr: {
       widget: 'Kiosque, actualités', sections: 'Rubriques', headlines: 'Titres', back: 'Retour aux titres',
-      readOnSite: 'Lire sur le site', by: 'Par ', image: 'Image', carousel: 'En ce moment',
+      readOnSite: 'Lire sur le site', copyLink: 'Copier le lien', by: 'Par ', image: 'Image', carousel: 'En ce moment',
       slide: (n, count) => `${n} sur ${count}`, loading: 'Chargement des actualités…',
       loadFailed: 'Impossible de charger les actualités : ', updateFailed: 'Mise à jour impossible : ',
       newTab: ' (nouvel onglet)', colon: ' : ', locale: 'fr-FR',
     },
     en: {
       widget: 'Kiosque, news', sections: 'Sections', headlines: 'Headlines', back: 'Back to the headlines',
-      readOnSite: 'Read on the site', by: 'By ', image: 'Image', carousel: 'Now',
+      readOnSite: 'Read on the site', copyLink: 'Copy link', by: 'By ', image: 'Image', carousel: 'Now',
       slide: (n, count) => `${n} of ${count}`, loading: 'Loading the news…',
       loadFailed: 'Could not load the news: ', updateFailed: 'Could not update: ',
       newTab: ' (new tab)', colon: ': ', locale: 'en-GB',
@@ -204,8 +206,12 @@
 
   // Builds and updates the hidden DOM in the shadow root from state() and
   // the open article, and turns what the reader does in it into commands.
-  // `commands`: selectSection(slug), openArticle(id), back(),
-  // focusControl(kind, index), outbound(url, event), scrollBy(pixels).
+  // `commands`: selectSection(slug), openArticle(id), back(), focusControl(kind,
+  // id), outbound(url, event), copy(url), scrollBy(pixels).
+  //
+  // Each control carries data-control and data-id, named as state().controls
+  // names the same control on the canvas ("tab" "monde", "headline" "42",
+  // "slide" "0", "back" "", "open-site" "42"), so that the canvas can ring it.
   class Mirror {
     constructor(commands) {
       this.commands = commands;
@@ -271,13 +277,13 @@
       state.sections.forEach((section, index) => {
         let tab = this.tabs.get(section.slug);
         if (!tab) {
-          tab = element('button', { type: 'button', role: 'tab', 'aria-controls': 'kiosque-panel', 'data-control': 'tab' });
-          tab.dataset.slug = section.slug;
+          tab = element('button', { type: 'button', role: 'tab', 'aria-controls': 'kiosque-panel',
+            'data-control': 'tab', 'data-id': section.slug });
           this.tabs.set(section.slug, tab);
         }
         const selected = section.slug === state.section;
         setText(tab, section.name);
-        setAttributes(tab, { id: `kiosque-tab-${index}`, 'data-index': index, 'aria-selected': selected });
+        setAttributes(tab, { id: `kiosque-tab-${index}`, 'aria-selected': selected });
         wanted.push(tab);
       });
       for (const [slug, tab] of this.tabs) if (!wanted.includes(tab)) this.tabs.delete(slug);
@@ -290,17 +296,19 @@
       setAttributes(this.panel, { 'aria-labelledby': selected ? selected.id : null });
     }
 
-    // The carousel's current slide, when state() describes the carousel as
-    // {index, slides: [article ids]}. Returns whether there is one to show.
+    // The carousel's current slide, when the canvas shows the carousel: its
+    // "slide" control says which (the slides are the section's first
+    // headlines), its dots how many. Returns whether there is one to show.
     renderCarousel(state) {
-      const carousel = state.carousel;
-      if (!carousel || !Array.isArray(carousel.slides) || !carousel.slides.length) return false;
-      const index = Math.min(Math.max(0, carousel.index | 0), carousel.slides.length - 1);
-      const headline = state.headlines.find((item) => String(item.id) === String(carousel.slides[index]));
+      const controls = state.controls || [];
+      const slide = controls.find((control) => control.kind === 'slide');
+      const index = slide ? Number(slide.id) : -1;
+      const headline = state.headlines[index];
       if (!headline) return false;
+      const count = Math.max(index + 1, controls.filter((control) => control.kind === 'carousel-dot').length);
       this.carousel.setAttribute('aria-label', this.words.carousel);
-      this.carouselSlide.setAttribute('aria-label', this.words.slide(index + 1, carousel.slides.length));
-      const link = this.headlineLink(headline, 'slide', index, this.carouselSlide.firstChild);
+      this.carouselSlide.setAttribute('aria-label', this.words.slide(index + 1, count));
+      const link = this.headlineLink(headline, 'slide', String(index), this.carouselSlide.firstChild);
       if (link !== this.carouselSlide.firstChild) placeChildren(this.carouselSlide, [link]);
       return true;
     }
@@ -315,7 +323,7 @@
           item = element('li');
           this.headlines.set(id, item);
         }
-        const link = this.headlineLink(headline, 'headline', index, item.firstChild);
+        const link = this.headlineLink(headline, 'headline', id, item.firstChild);
         if (link !== item.firstChild) placeChildren(item, [link]);
         return item;
       });
@@ -326,12 +334,12 @@
     // A real link to the publisher's page; activating it plainly opens the
     // article in the widget, as a click on the canvas does. `reuse` is the
     // link already there for this headline, updated in place.
-    headlineLink(headline, kind, index, reuse) {
+    headlineLink(headline, kind, id, reuse) {
       const href = outboundUrl(headline.url, this.linkParams);
       const link = reuse && reuse.tagName === (href ? 'A' : 'BUTTON') ? reuse : element(href ? 'a' : 'button');
       if (href) setAttributes(link, { href, target: '_blank', rel: 'noopener' });
       else link.type = 'button';
-      setAttributes(link, { 'data-control': kind, 'data-index': index, 'data-article': String(headline.id) });
+      setAttributes(link, { 'data-control': kind, 'data-id': id, 'data-article': String(headline.id) });
       setText(link, headline.title);
       return link;
     }
@@ -348,7 +356,7 @@
       const words = this.words;
       const title = element('h2', { id: 'kiosque-article-title', tabindex: '-1' }, article.title);
       this.article.setAttribute('aria-labelledby', title.id);
-      const parts = [element('button', { type: 'button', 'data-control': 'back', 'data-index': 0 }, words.back)];
+      const parts = [element('button', { type: 'button', 'data-control': 'back', 'data-id': '' }, words.back)];
       if (article.breadcrumb.length) parts.push(element('p', null, article.breadcrumb.join(' › ')));
       parts.push(title);
       if (article.summary) parts.push(element('p', null, article.summary));
@@ -363,9 +371,12 @@
       parts.push(...this.articleBody(article.blocks));
       const href = outboundUrl(article.url, this.linkParams);
       if (href) {
-        parts.push(element('p', null, element('a', {
-          href, target: '_blank', rel: 'noopener', 'data-control': 'read-on-site', 'data-index': 0,
-        }, words.readOnSite, element('span', null, words.newTab))));
+        parts.push(element('p', null,
+          element('a', { href, target: '_blank', rel: 'noopener', 'data-control': 'open-site', 'data-id': article.id },
+            words.readOnSite, element('span', null, words.newTab)),
+          ' ',
+          element('button', { type: 'button', 'data-control': 'copy-link', 'data-id': article.id, 'data-url': article.url },
+            words.copyLink)));
       }
       this.article.replaceChildren(...parts);
     }
@@ -435,7 +446,7 @@
         const href = run.link ? outboundUrl(run.link, this.linkParams) : null;
         if (href) {
           node = element('a', {
-            href, target: '_blank', rel: 'noopener', 'data-control': 'article-link', 'data-index': linkCounter.next++,
+            href, target: '_blank', rel: 'noopener', 'data-control': 'article-link', 'data-id': linkCounter.next++,
           }, node);
         }
         parent.append(node);
@@ -470,7 +481,7 @@
       }
       const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
       if (kind === 'tab') {
-        this.commands.selectSection(control.dataset.slug);
+        this.commands.selectSection(control.dataset.id);
       } else if ((kind === 'headline' || kind === 'slide') && plain) {
         // The widget's own way to read: the article, in place. A new tab
         // (modifier keys, middle click) stays the browser's business.
@@ -479,6 +490,8 @@
         if (!this.commands.openArticle(control.dataset.article)) this.focusAfterRender = null;
       } else if (kind === 'back') {
         this.goBack();
+      } else if (kind === 'copy-link') {
+        this.commands.copy(control.dataset.url);
       } else if (control.tagName === 'A') {
         this.commands.outbound(control.href, event);
       }
@@ -530,12 +543,12 @@
 
     onFocusIn(event) {
       const control = event.target.closest('[data-control]');
-      if (control) this.commands.focusControl(control.dataset.control, Number(control.dataset.index));
-      else this.commands.focusControl('', -1);
+      if (control) this.commands.focusControl(control.dataset.control, control.dataset.id);
+      else this.commands.focusControl('', '');
     }
 
     onFocusOut(event) {
-      if (!event.relatedTarget || !this.root.contains(event.relatedTarget)) this.commands.focusControl('', -1);
+      if (!event.relatedTarget || !this.root.contains(event.relatedTarget)) this.commands.focusControl('', '');
     }
   }
 
@@ -567,7 +580,8 @@
         selectSection: (slug) => this.selectSection(slug),
         openArticle: (id) => this.openArticle(id),
         back: () => this.back(),
-        focusControl: (kind, index) => this._focusControl(kind, index),
+        focusControl: (kind, id) => this._focusControl(kind, id),
+        copy: (url) => this._copyLink(url),
         outbound: (url, event) => { if (!this._emit('outbound', { url }, true)) event.preventDefault(); },
         scrollBy: (pixels) => this._scrollCanvas(pixels),
       });
@@ -577,6 +591,7 @@
       this._sentConfig = null;  // the JSON the module was last configured with
       this._configQueued = false;
       this._mirrorQueued = false;
+      this._focusedControl = null;
       this._applyHeight();
       this._mirror.setOptions(this._mirrorOptions());
       this._mirror.render(EMPTY_STATE, null);
@@ -621,7 +636,7 @@
       const theme = (attribute('theme') || 'light').toLowerCase();
       config.theme = theme === 'auto' ? (darkScheme.matches ? 'dark' : 'light') : theme;
       const interval = Number(attribute('interval'));
-      if (attribute('interval') && Number.isFinite(interval) && interval > 0) config.interval = interval;
+      if (attribute('interval') && Number.isFinite(interval) && interval >= 0) config.interval = interval;  // 0: no autoplay
       const kiosk = attribute('kiosk');
       config.kiosk = kiosk !== null && kiosk !== 'false';
       config.reducedMotion = reducedMotion.matches;
@@ -674,6 +689,7 @@
       });
       this._module = module;
       this._observeSize();
+      this._observeVisibility();
       this._sendConfig();  // attributes changed while the module was starting
       this._scheduleMirror();
     }
@@ -730,42 +746,102 @@
 
     // --- to the wasm ---
 
-    _callWithText(name, text) {
+    // Calls kiosque_<name> with each text as a UTF-8 string on the wasm heap.
+    _callWithText(name, ...texts) {
       const module = this._module;
       if (!module) return 0;
-      const size = module.lengthBytesUTF8(text) + 1;
-      const pointer = module._malloc(size);
-      module.stringToUTF8(text, pointer, size);
-      const result = module['_kiosque_' + name](pointer);
-      module._free(pointer);
+      const pointers = texts.map((text) => {
+        const size = module.lengthBytesUTF8(text) + 1;
+        const pointer = module._malloc(size);
+        module.stringToUTF8(text, pointer, size);
+        return pointer;
+      });
+      const result = module['_kiosque_' + name](...pointers);
+      for (const pointer of pointers) module._free(pointer);
       return result;
     }
 
-    _focusControl(kind, index) {
-      const module = this._module;
-      if (!module) return;
-      const size = module.lengthBytesUTF8(kind) + 1;
-      const pointer = module._malloc(size);
-      module.stringToUTF8(kind, pointer, size);
-      module._kiosque_focus_control(pointer, index);
-      module._free(pointer);
+    // The mirror's focus moved: the canvas rings the same control, and
+    // scrolls a headline into view first if need be.
+    _focusControl(kind, id) {
+      this._focusedControl = { kind, id };
+      this._callWithText('focus_control', kind, id);
+      if (kind === 'headline') this._revealHeadline(id);
+    }
+
+    // Scrolls the canvas's home until the headline `id` is drawn whole, a
+    // wheel step at a time over a control that is on screen (so over the
+    // list, whatever the layout). A headline that is a carousel slide is
+    // shown on the carousel instead (the wasm turns to it): that one only
+    // needs the carousel on screen. Gives up when the focus moves on.
+    async _revealHeadline(id) {
+      const canvasHeight = this._canvas.getBoundingClientRect().height;
+      for (let attempt = 0; attempt < 12; attempt += 1) {
+        const focused = this._focusedControl;
+        if (!focused || focused.kind !== 'headline' || focused.id !== id) return;
+        const state = this.state();
+        const controls = state.controls || [];
+        const rows = controls.filter((control) => control.kind === 'headline' || control.kind === 'slide');
+        if (!rows.length) return;
+        const order = state.headlines.map((headline) => String(headline.id));
+        const slideCount = controls.filter((control) => control.kind === 'carousel-dot').length;
+        const wanted = order.indexOf(id);
+        const target = wanted < slideCount
+          ? controls.find((control) => control.kind === 'slide')
+          : rows.find((row) => row.kind === 'headline' && row.id === id);
+        const fullHeight = Math.max(...rows.filter((row) => row.kind === target?.kind).map((row) => row.height), 0);
+        let pixels;
+        if (target && target.height >= fullHeight - 1) return;  // drawn whole
+        if (target) {
+          // Cut by an edge of the list: the top one if it is the highest row.
+          const topmost = rows.every((row) => row.y >= target.y);
+          pixels = (topmost ? -1 : 1) * (fullHeight - target.height + 8);
+        } else {
+          const shown = rows.map((row) => (row.kind === 'slide' ? 0 : order.indexOf(row.id)));
+          pixels = (wanted > Math.max(...shown) ? 1 : -1) * canvasHeight / 3;
+        }
+        const over = rows[rows.length - 1];
+        if (!this._scrollCanvas(pixels, { x: over.x + over.width / 2, y: over.y + over.height / 2 })) return;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
     }
 
     // Scrolls what the canvas shows as the wheel would, through the same
-    // input path (so the widget's own limits apply). Returns whether it
-    // scrolled: at an end, the page keeps the key.
-    _scrollCanvas(pixels) {
+    // input path (so the widget's own limits apply), at `at` (CSS pixels in
+    // the canvas; its middle by default). Returns whether it scrolled: at
+    // an end, the page keeps the key.
+    _scrollCanvas(pixels, at) {
       if (!this._module) return false;
       const box = this._canvas.getBoundingClientRect();
+      const point = at || { x: box.width / 2, y: box.height * 0.6 };
       const wheel = new WheelEvent('wheel', {
-        deltaY: pixels, deltaMode: 0, cancelable: true,
-        clientX: box.left + box.width / 2, clientY: box.top + box.height * 0.6,
+        deltaY: pixels, deltaMode: 0, cancelable: true, clientX: box.left + point.x, clientY: box.top + point.y,
       });
       const scrolled = !this._canvas.dispatchEvent(wheel);
       // The wheel put the pointer over the canvas: take it away once the
       // frame has used it, so that nothing stays hovered.
       if (scrolled) requestAnimationFrame(() => this._canvas.dispatchEvent(new MouseEvent('mouseleave')));
       return scrolled;
+    }
+
+    // "Copy link" in the mirror, as on the canvas: same events.
+    _copyLink(url) {
+      navigator.clipboard.writeText(url).then(() => this._emit('copied', { text: url }),
+        (error) => this._emit('error', { message: 'clipboard: ' + String((error && error.message) || error) }));
+    }
+
+    // The carousel turns only while the widget can be seen: on screen, in a
+    // page that is not hidden. Off screen it draws nothing at all.
+    _observeVisibility() {
+      let onScreen = true;
+      const update = () => {
+        if (this._module) this._module._kiosque_set_visible(onScreen && document.visibilityState !== 'hidden' ? 1 : 0);
+      };
+      new IntersectionObserver((entries) => {
+        onScreen = entries[entries.length - 1].isIntersecting;
+        update();
+      }).observe(this);
+      document.addEventListener('visibilitychange', update);
     }
 
     // --- public API ---

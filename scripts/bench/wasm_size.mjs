@@ -5,7 +5,7 @@
 // own object files once more, with the exact link command CMake wrote
 // (read with `ninja -t commands`, which changes nothing) plus
 // --profiling-funcs, into a scratch folder: same code, plus a "name"
-// section. readWasmSizes() then reads sections, function bodies and names
+// section. (relink() does the same with any flags, for experiments.) readWasmSizes() then reads sections, function bodies and names
 // with a small parser of the binary format, and groups functions by where
 // they come from (Dear ImGui, stb, nlohmann::json, libc++, kiosque...).
 //
@@ -32,26 +32,38 @@ const ORIGINS = [
   ['libc, emmalloc, runtime', /.*/],
 ];
 
-// --- relinking with names -----------------------------------------------------
+// --- relinking ------------------------------------------------------------------
 
-export function relinkWithNames(webBuildDir, outDir) {
-  const commands = execFileSync('ninja', ['-C', webBuildDir, '-t', 'commands', 'kiosque-wasm'], {
-    encoding: 'utf8',
-  }).trim().split('\n');
-  // Ninja's link line is ": && em++ ... -o kiosque-wasm.js ... && :".
+// The command CMake's build runs to link `target` (e.g. kiosque-wasm), as
+// Ninja has it: "em++ ... -o kiosque-wasm.js ...", run from the build folder.
+export function linkCommand(webBuildDir, target) {
+  const commands = execFileSync('ninja', ['-C', webBuildDir, '-t', 'commands', target], { encoding: 'utf8' })
+    .trim().split('\n');
+  // Ninja's link line is ": && em++ ... && :".
   const link = commands[commands.length - 1].replace(/^:\s*&&\s*/, '').replace(/\s*&&\s*:\s*$/, '');
-  if (!/\bem\+\+/.test(link) || !/-o kiosque-wasm\.js\b/.test(link)) {
-    throw new Error(`unexpected link command for kiosque-wasm: ${link.slice(0, 200)}`);
+  if (!/\bem\+\+/.test(link) || !link.includes(`-o ${target}.js`)) {
+    throw new Error(`unexpected link command for ${target}: ${link.slice(0, 200)}`);
   }
+  return link;
+}
+
+// Links `target` of a web build again into `outDir` with `extraFlags`
+// (e.g. "--profiling-funcs", "-s MALLOC=dlmalloc"; later flags win), from
+// the objects already built. Returns the path of the new .wasm.
+export function relink(webBuildDir, target, outDir, extraFlags) {
   mkdirSync(outDir, { recursive: true });
-  const output = path.resolve(outDir, 'kiosque-wasm.js');
-  const named = `${link.replace(/-o kiosque-wasm\.js\b/, `-o ${output}`)} --profiling-funcs`;
-  execFileSync('bash', ['-c', named], {
+  const output = path.resolve(outDir, `${target}.js`);
+  const command = `${linkCommand(webBuildDir, target).replace(`-o ${target}.js`, `-o ${output}`)} ${extraFlags}`;
+  execFileSync('bash', ['-c', command], {
     cwd: webBuildDir,
     env: { ...process.env, NODE_PATH: '/usr/share/nodejs' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return output.replace(/\.js$/, '.wasm');
+}
+
+export function relinkWithNames(webBuildDir, outDir) {
+  return relink(webBuildDir, 'kiosque-wasm', outDir, '--profiling-funcs');
 }
 
 // --- the binary format ----------------------------------------------------------

@@ -165,13 +165,22 @@ export async function readMemory(page) {
 // Returns the frames that drew, and the main thread's CPU time per drawn
 // frame from CDP Performance.getMetrics (ThreadTime: all the main thread's
 // work, input handling and compositing included).
-export async function scrollAndRecord(page, { frames: wanted = 90, notch = 120, timeout = 60_000 } = {}) {
+// With `profile`, V8's sampling profiler also runs (which slows everything:
+// the timings of such a session are not figures) and cpuSplit says how the
+// main thread's time per frame divides between wasm, JavaScript (the glue,
+// WebGL calls, the bench's own hooks), the garbage collector and the rest.
+export async function scrollAndRecord(page, { frames: wanted = 90, notch = 120, timeout = 60_000, profile = false } = {}) {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('Performance.enable');
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    }
     await page.mouse.move(BENCH_VIEWPORT.width / 2, BENCH_VIEWPORT.height / 2);
     await sleep(300); // the hover frames settle before recording
     const metricsBefore = await threadTime(cdp);
+    if (profile) await cdp.send('Profiler.start');
     await page.evaluate(() => {
       window.__kiosqueBench.frames = [];
       window.__kiosqueBench.recording = true;
@@ -195,15 +204,44 @@ export async function scrollAndRecord(page, { frames: wanted = 90, notch = 120, 
       window.__kiosqueBench.recording = false;
       return window.__kiosqueBench.frames;
     });
+    const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : null;
     const metricsAfter = await threadTime(cdp);
     const drawnFrames = recorded.filter((f) => f.drew);
     return {
       frameMs: drawnFrames.map((f) => f.ms),
       threadMsPerFrame: drawnFrames.length ? (metricsAfter - metricsBefore) / drawnFrames.length : null,
+      cpuSplit: cpuProfile && drawnFrames.length ? splitProfile(cpuProfile, drawnFrames.length) : null,
     };
   } finally {
     await cdp.detach();
   }
+}
+
+// Sampled main-thread time per frame (ms) by what ran: wasm functions
+// (their call frame URL is the .wasm), JavaScript (the glue and the browser
+// functions it calls: WebGL, DOM), the garbage collector. Idle time and
+// "(program)" (native work outside JS, including waiting) are left out.
+// `topJs`: the JavaScript functions that cost the most, per frame.
+function splitProfile({ nodes, samples, timeDeltas }, frames) {
+  const nodeById = new Map(nodes.map((node) => [node.id, node]));
+  const split = { wasm: 0, js: 0, gc: 0 };
+  const jsByName = new Map();
+  // A sample stands for the time until the next one.
+  for (let i = 0; i + 1 < samples.length; i += 1) {
+    const { url, functionName } = nodeById.get(samples[i]).callFrame;
+    const ms = timeDeltas[i + 1] / 1000 / frames;
+    if (/\.wasm$|^wasm:/.test(url)) {
+      split.wasm += ms;
+    } else if (functionName === '(garbage collector)') {
+      split.gc += ms;
+    } else if (!['(idle)', '(program)', '(root)'].includes(functionName)) {
+      split.js += ms;
+      const name = functionName || '(anonymous)';
+      jsByName.set(name, (jsByName.get(name) ?? 0) + ms);
+    }
+  }
+  split.topJs = [...jsByName].sort((x, y) => y[1] - x[1]).slice(0, 4).map(([name, ms]) => ({ name, ms }));
+  return split;
 }
 
 async function threadTime(cdp) {

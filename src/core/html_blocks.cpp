@@ -419,6 +419,23 @@ bool is_control(std::uint32_t code_point) {
 // space is kept, with CR LF read as LF.
 void append_html_text(std::string& out, std::string_view raw, bool preformatted,
                       bool& after_space) {
+  const auto byte_at = [&](std::size_t i) {
+    return i < raw.size() ? static_cast<unsigned char>(raw[i]) : 0;
+  };
+  // Most text goes out in spans copied with one append: plain bytes, the
+  // non-control Latin-1 letters and signs (« » no-break space...), white
+  // space but CR inside <pre>, and elsewhere a lone ' ' between two plain
+  // bytes, so that prose ("un mot et un autre") is one span.
+  const auto is_text_byte = [&](std::size_t i) {  // plain, or a Latin-1 sign
+    const CharClass byte_class = char_class(raw[i]);
+    return byte_class == CharClass::Plain ||
+           (byte_class == CharClass::Latin1Lead && byte_at(i + 1) >= 0xA0);
+  };
+  const auto copied_as_is = [&](std::size_t i, std::size_t span_begin) {
+    if (is_text_byte(i)) return true;
+    if (preformatted) return char_class(raw[i]) == CharClass::Space && raw[i] != '\r';
+    return raw[i] == ' ' && i > span_begin && i + 1 < raw.size() && is_text_byte(i + 1);
+  };
   const auto add_space = [&](char space) {
     if (preformatted) {
       out += space == '\r' ? '\n' : space;
@@ -427,35 +444,28 @@ void append_html_text(std::string& out, std::string_view raw, bool preformatted,
       after_space = true;
     }
   };
+
   std::size_t i = 0;
   while (i < raw.size()) {
-    const std::size_t plain_begin = i;
-    while (i < raw.size() && char_class(raw[i]) == CharClass::Plain) ++i;
-    if (i > plain_begin) {
-      out.append(raw, plain_begin, i - plain_begin);
+    const std::size_t span_begin = i;
+    while (i < raw.size() && copied_as_is(i, span_begin)) ++i;
+    if (i > span_begin) {
+      out.append(raw, span_begin, i - span_begin);
       after_space = false;
-      if (i == raw.size()) break;
+      continue;
     }
     const char c = raw[i];
     switch (char_class(c)) {
-      case CharClass::Plain:
-        break;  // handled above
       case CharClass::Space:
-        // Inside <pre>, CR LF and a lone CR are one newline, as HTML reads them.
-        if (!(preformatted && c == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n')) add_space(c);
+        // Inside <pre> only CR gets here: CR LF and a lone CR are one newline.
+        if (!(preformatted && byte_at(i + 1) == '\n')) add_space(c);
         ++i;
+        break;
+      case CharClass::Latin1Lead:  // followed by U+0080..U+009F, a C1 control
+        i += 2;
         break;
       case CharClass::Control:
         ++i;
-        break;
-      case CharClass::Latin1Lead:
-        if (i + 1 < raw.size() && static_cast<unsigned char>(raw[i + 1]) < 0xA0) {
-          i += 2;  // a C1 control
-        } else {
-          out += c;  // its continuation byte is Plain
-          after_space = false;
-          ++i;
-        }
         break;
       case CharClass::Ampersand: {
         std::uint32_t code_point = 0;
@@ -476,6 +486,8 @@ void append_html_text(std::string& out, std::string_view raw, bool preformatted,
         }
         break;
       }
+      case CharClass::Plain:  // copied above
+        break;
     }
   }
 }
@@ -626,7 +638,7 @@ class BlockBuilder {
  public:
   BlockBuilder(std::string_view base_url, const HtmlLimits& limits, std::size_t html_size)
       : base_url_(base_url), limits_(limits), link_bytes_left_(4 * html_size + 4096) {
-    stack_.reserve(static_cast<std::size_t>(std::clamp(limits.max_depth, 0, 1024)) + 1);
+    stack_.reserve(16);  // grows on demand, up to max_depth + 1
     stack_.emplace_back();  // the root: never closed, so stack_ is never empty
     blocks_.reserve(std::min<std::size_t>(html_size / 200 + 4, limits.max_blocks));
   }

@@ -279,7 +279,12 @@ constexpr bool is_sorted_by_name(const NamedEntity* begin, const NamedEntity* en
 static_assert(is_sorted_by_name(std::begin(kNamedEntities), std::end(kNamedEntities)),
               "kNamedEntities must stay sorted by name (byte order) and without duplicates");
 
-constexpr std::size_t kLongestEntityName = 16;  // longer runs of letters are not looked up
+constexpr std::size_t longest_entity_name() {
+  std::size_t longest = 0;
+  for (const NamedEntity& entry : kNamedEntities) longest = std::max(longest, entry.name.size());
+  return longest;
+}
+constexpr std::size_t kLongestEntityName = longest_entity_name();  // longer names are not looked up
 
 // Browsers read &#128;..&#159; as windows-1252, the encoding those numbers
 // came from. The five bytes windows-1252 leaves undefined keep their value.

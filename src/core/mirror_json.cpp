@@ -99,14 +99,16 @@ std::string article_mirror_json(const Article& article,
   return dump(out);
 }
 
-ControlKind parse_control_kind(std::string_view name) {
-  if (name == "tab") return ControlKind::Tab;
-  if (name == "slide") return ControlKind::Slide;
-  if (name == "headline") return ControlKind::Headline;
-  if (name == "back") return ControlKind::Back;
-  if (name == "article-link") return ControlKind::ArticleLink;
-  if (name == "read-on-site") return ControlKind::ReadOnSite;
-  return ControlKind::None;
+const ControlRect* find_focused_control(const std::vector<ControlRect>& controls, const FocusedControl& focused) {
+  if (focused.kind.empty()) return nullptr;
+  const ControlRect* section_menu = nullptr;
+  for (const ControlRect& control : controls) {
+    if (control.kind == focused.kind && control.id == focused.id) return &control;
+    if (control.kind == "section-menu") section_menu = &control;
+  }
+  // A narrow canvas shows one menu button for all the tabs: it stands for
+  // each of them while the menu is closed.
+  return focused.kind == "tab" ? section_menu : nullptr;
 }
 
 }  // namespace kiosque

@@ -4,17 +4,17 @@
 // Two things live here:
 //   - article_mirror_json: the open article as JSON the element turns into
 //     a heading, paragraphs, lists and links, text only;
-//   - the controls the mirror and the canvas share, so that the mirror's
-//     keyboard focus can be drawn on the canvas as a ring on the same one.
+//   - the mirror's keyboard focus, and the control drawn on the canvas that
+//     it stands for, to ring it there.
 //
 // Plain C++: no ImGui, no Emscripten, no I/O.
 #pragma once
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "feed.h"
+#include "reader_snapshot.h"
 
 namespace kiosque {
 
@@ -29,23 +29,22 @@ namespace kiosque {
 std::string article_mirror_json(const Article& article,
                                 const std::vector<const Section*>& breadcrumb);
 
-// A control the reader can act on, in the mirror and on the canvas. Indexes
-// count within the kind: the 2nd tab, the 5th headline, the 3rd link of
-// the article body.
-enum class ControlKind { None, Tab, Slide, Headline, Back, ArticleLink, ReadOnSite };
-
+// The control that has the keyboard focus in the mirror, named as the view
+// names what it draws (ControlRect in reader_snapshot.h): kind "tab" and
+// id "monde", kind "headline" and an article id, kind "back" and no id...
+// An empty kind: the focus is not in the widget.
 struct FocusedControl {
-  ControlKind kind = ControlKind::None;
-  int index = -1;
+  std::string kind;
+  std::string id;
 
-  bool operator==(const FocusedControl& other) const {
-    return kind == other.kind && index == other.index;
-  }
+  bool operator==(const FocusedControl& other) const { return kind == other.kind && id == other.id; }
   bool operator!=(const FocusedControl& other) const { return !(*this == other); }
 };
 
-// "tab", "slide", "headline", "back", "article-link", "read-on-site";
-// anything else is None (the focus left the widget).
-ControlKind parse_control_kind(std::string_view name);
+// Where to draw the focus ring: the focused control among those drawn in the
+// last frame (for a tab, the "section-menu" button when the canvas shows
+// that instead of the tabs), or nullptr when there is no focus or the
+// control is not on screen (scrolled away, or not drawn in this layout).
+const ControlRect* find_focused_control(const std::vector<ControlRect>& controls, const FocusedControl& focused);
 
 }  // namespace kiosque

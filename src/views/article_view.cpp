@@ -1,5 +1,5 @@
 // Kiosque views: one article, in the site's reading order: breadcrumb,
-// title, standfirst, byline, featured image and caption, share actions, the
+// title, standfirst, byline, share actions, featured image and caption, the
 // body's blocks, then "Continuer la lecture". A thin bar at the top shows
 // how far the reader has read.
 #include <imgui.h>
@@ -54,7 +54,7 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
   const bool back_clicked =
       text_button(tr(context.lang, "‹ Retour", "‹ Back"), context.fonts.get(TextStyle::Ui), theme.accent, 0, scale);
   record_control("back", "", scale);
-  if (back_clicked || ImGui::IsKeyPressed(ImGuiKey_Escape)) reader.back();
+  if (back_clicked || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) reader.back();
 
   std::string path;
   for (const Section* section : reader.breadcrumb()) path += (path.empty() ? "" : " › ") + section->name;
@@ -68,17 +68,6 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
   draw_plain(byline(article, context.lang), TextStyle::Small, theme.text_muted, 1.1f, width, context);
   ImGui::Dummy(ImVec2(0, 10 * scale));
 
-  if (!article.image.empty()) {
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float image_height = std::round(width * 9.0f / 16.0f);
-    draw_image_box(ImGui::GetWindowDrawList(), context.images, article.image, at,
-                   ImVec2(at.x + width, at.y + image_height), theme, 4 * scale);
-    ImGui::Dummy(ImVec2(width, image_height));
-    const std::string& caption = article.image.caption.empty() ? article.image.alt : article.image.caption;
-    if (!caption.empty()) draw_plain(caption, TextStyle::Small, theme.text_muted, 1.1f, width, context);
-    ImGui::Dummy(ImVec2(0, 6 * scale));
-  }
-
   // Share: the link on the clipboard, or the article on the publisher's site.
   if (is_http_url(article.url)) {
     if (text_button(tr(context.lang, "Copier le lien", "Copy link"), context.fonts.get(TextStyle::UiStrong),
@@ -91,6 +80,18 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
       output.open_url = article.url;
     record_control("open-site", article.id, scale);
   }
+  ImGui::Dummy(ImVec2(0, 6 * scale));
+  if (!article.image.empty()) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float image_height = std::round(width * 9.0f / 16.0f);
+    draw_image_box(ImGui::GetWindowDrawList(), context.images, article.image, at,
+                   ImVec2(at.x + width, at.y + image_height), theme, 4 * scale);
+    ImGui::Dummy(ImVec2(width, image_height));
+    const std::string& caption = article.image.caption.empty() ? article.image.alt : article.image.caption;
+    if (!caption.empty()) draw_plain(caption, TextStyle::Small, theme.text_muted, 1.1f, width, context);
+    ImGui::Dummy(ImVec2(0, 6 * scale));
+  }
+
   ImGui::Dummy(ImVec2(0, 8 * scale));
   draw_body(article, width, context, output);
 

@@ -52,8 +52,8 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
     swipe_start_x_ = -1;
   }
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && reader.page() == ReaderPage::Home) {
-    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) carousel_.previous(now);
-    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) carousel_.next(now);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) carousel_.previous(now);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) carousel_.next(now);
   }
   carousel_.update(now);
 

@@ -61,11 +61,17 @@ function readMirror(page, selector) {
           title: link.textContent, href: link.getAttribute('href'), target: link.target, rel: link.rel,
           id: link.dataset.article }))
         : [],
+      carousel: visible(root.querySelector('[aria-roledescription="carrousel"]')) ? {
+        label: root.querySelector('[aria-roledescription="carrousel"]').getAttribute('aria-label'),
+        slide: root.querySelector('[aria-roledescription="diapositive"]').getAttribute('aria-label'),
+        title: root.querySelector('[data-control="slide"]').textContent,
+      } : null,
       article: visible(article) ? {
         title: article.querySelector('h2')?.textContent,
         paragraphs: article.querySelectorAll('p').length,
         back: article.querySelector('[data-control="back"]')?.textContent,
-        readOnSite: article.querySelector('[data-control="read-on-site"]')?.getAttribute('href'),
+        readOnSite: article.querySelector('[data-control="open-site"]')?.getAttribute('href'),
+        copyLink: article.querySelector('[data-control="copy-link"]')?.textContent,
       } : null,
     };
   }, selector);
@@ -101,6 +107,24 @@ function backgroundLuminance({ width, height, channels, pixels }) {
 // Lets the widget draw what it was just told (a few frames; the carousel
 // keeps it from ever being idle for long).
 const settle = () => sleep(400);
+
+// Fraction of the pixels inside `rect` (CSS pixels, device pixel ratio 1)
+// that differ between two captures of the same canvas.
+function differenceIn(a, b, rect) {
+  let differing = 0;
+  let total = 0;
+  const x0 = Math.max(0, Math.floor(rect.x)), x1 = Math.min(a.width, Math.ceil(rect.x + rect.width));
+  const y0 = Math.max(0, Math.floor(rect.y)), y1 = Math.min(a.height, Math.ceil(rect.y + rect.height));
+  for (let y = y0; y < y1; y += 1) {
+    for (let x = x0; x < x1; x += 1) {
+      const i = (y * a.width + x) * a.channels;
+      const j = (y * b.width + x) * b.channels;
+      total += 1;
+      if ([0, 1, 2].some((c) => Math.abs(a.pixels[i + c] - b.pixels[j + c]) > 24)) differing += 1;
+    }
+  }
+  return total ? differing / total : 0;
+}
 
 function paramsOf(href) {
   return Object.fromEntries(new URL(href).searchParams);
@@ -263,6 +287,14 @@ describe('partner page: two widgets, one wasm download', () => {
       assert.equal(mirror.tabs.filter((tab) => tab.tabIndex === 0).length, 1, 'one Tab stop in the tab strip');
       assert.ok(mirror.panelLabelledBy, 'the tab panel is labelled by its tab');
       assert.deepEqual(mirror.headlines.map((headline) => headline.title), state.headlines.map((headline) => headline.title));
+      // The carousel region names the slide the canvas shows.
+      const slide = state.controls.find((control) => control.kind === 'slide');
+      if (slide) {
+        assert.equal(mirror.carousel?.title, state.headlines[Number(slide.id)].title, 'current slide');
+        assert.match(mirror.carousel.slide, new RegExp(`^${Number(slide.id) + 1} (sur|of) \\d+$`));
+      } else {
+        assert.equal(mirror.carousel, null, 'no carousel on the canvas, none in the mirror');
+      }
       assert.deepEqual(mirror.headlines.map((headline) => headline.id), state.headlines.map((headline) => String(headline.id)));
       state.headlines.forEach((headline, index) => {
         const href = mirror.headlines[index].href;
@@ -298,7 +330,7 @@ describe('partner page: two widgets, one wasm download', () => {
     const before = (await readWidgetEvents(partner.page)).length;
     // The mirror is visually hidden: its link is reached as a keyboard user would.
     const popupPromise = partner.page.waitForEvent('popup');
-    await partner.page.locator(`${MONDE} [data-control="read-on-site"]`).focus();
+    await partner.page.locator(`${MONDE} [data-control="open-site"]`).focus();
     await partner.page.keyboard.press('Enter');
     const popup = await popupPromise;
     await popup.waitForLoadState();
@@ -316,7 +348,7 @@ describe('partner page: two widgets, one wasm download', () => {
     await partner.page.evaluate(() => document.addEventListener('kiosque-outbound', (event) => event.preventDefault(), { once: true }));
     let popups = 0;
     partner.page.on('popup', () => { popups += 1; });
-    await partner.page.locator(`${MONDE} [data-control="read-on-site"]`).focus();
+    await partner.page.locator(`${MONDE} [data-control="open-site"]`).focus();
     await partner.page.keyboard.press('Enter');
     await sleep(500);
     assert.equal(popups, 0, 'a cancelled kiosque-outbound opened a tab');
@@ -365,6 +397,19 @@ describe('partner page: two widgets, one wasm download', () => {
       .catch(() => assert.fail(`page did not scroll up through the widget (scrollY stayed ${scrolledTo})`));
   });
 
+  it('draws nothing while it is off screen, and comes back when scrolled to', async () => {
+    const page = partner.page;
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // The window is 800 px tall: the lower widget starts well below it.
+    assert.ok(await page.evaluate((s) => document.querySelector(s).getBoundingClientRect().top > innerHeight, ENGLISH));
+    await sleep(500);
+    const hidden = (await readWidgetState(page, ENGLISH)).framesRendered;
+    await sleep(1_500);
+    assert.equal((await readWidgetState(page, ENGLISH)).framesRendered, hidden, 'frames drawn off screen');
+    await page.locator(ENGLISH).scrollIntoViewIfNeeded();
+    await waitForWidgetState(page, ENGLISH, (state) => state.framesRendered > hidden, { what: 'a frame once on screen' });
+  });
+
   it('passes an axe-core audit without serious or critical violations, home and article', async () => {
     const page = partner.page;
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -406,11 +451,28 @@ describe('keyboard only: tabs, an article and back', () => {
     const { keyboard } = page;
     // The sidebar comes after the comment form in the page's order.
     await page.locator('#send-comment').focus();
+    await sleep(300);
+    const unfocused = await captureWidget(page, MONDE, 'keyboard-before');
     await keyboard.press('Tab');
     let focus = await readFocus(page);
     assert.equal(focus.host, 'reader-monde', 'Tab enters the widget');
     assert.equal(focus.control, 'tab');
     assert.equal(focus.text, 'Monde', 'the selected tab is the Tab stop');
+
+    // The canvas rings the focused tab, and holds its carousel still.
+    await sleep(300);
+    const ringed = await captureWidget(page, MONDE, 'keyboard-ring');
+    // A narrow sidebar shows one section menu button in place of the tabs.
+    const { controls } = await readWidgetState(page, MONDE);
+    const tabRect = controls.find((c) => c.kind === 'tab' && c.id === 'monde') ??
+      controls.find((c) => c.kind === 'section-menu');
+    assert.ok(tabRect, `the canvas shows neither the Monde tab nor the section menu: ${JSON.stringify(controls)}`);
+    const around = { x: tabRect.x - 4, y: tabRect.y - 4, width: tabRect.width + 8, height: tabRect.height + 8 };
+    assert.ok(differenceIn(unfocused.image, ringed.image, around) > 0.1,
+      `no focus ring drawn around the tab at ${JSON.stringify(tabRect)}`);
+    const still = (await readWidgetState(page, MONDE)).framesRendered;
+    await sleep(1_200);
+    assert.equal((await readWidgetState(page, MONDE)).framesRendered, still, 'the carousel moved while focus was in the widget');
 
     const sections = (await readWidgetState(page, MONDE)).sections;
     const next = sections[sections.findIndex((section) => section.slug === 'monde') + 1];
@@ -434,6 +496,20 @@ describe('keyboard only: tabs, an article and back', () => {
     await page.waitForFunction(() => document.activeElement?.shadowRoot?.activeElement?.tagName === 'H2', null, { timeout: 3_000 });
     assert.equal((await readFocus(page)).text, title, 'focus moves to the article title');
 
+    // Reading keys scroll the article on the canvas, and leave the page where it is.
+    const pageY = await page.evaluate(() => window.scrollY);
+    const backAtTop = (await readWidgetState(page, MONDE)).controls.find((c) => c.kind === 'back');
+    assert.ok(backAtTop, 'the Back control is drawn at the top of the article');
+    await keyboard.press('PageDown');
+    await waitForWidgetState(page, MONDE, (s) => {
+      const back = s.controls.find((c) => c.kind === 'back');
+      return !back || back.y < backAtTop.y - 20;
+    }, { what: 'the article scrolled down by PageDown' });
+    assert.equal(await page.evaluate(() => window.scrollY), pageY, 'PageDown scrolled the page too');
+    await keyboard.press('Home');
+    await waitForWidgetState(page, MONDE, (s) => s.controls.find((c) => c.kind === 'back')?.y === backAtTop.y,
+      { what: 'the article back at its top after Home' });
+
     // Back with the mirror's button (before the title), then with Escape.
     await keyboard.press('Shift+Tab');
     assert.equal((await readFocus(page)).control, 'back');
@@ -450,10 +526,19 @@ describe('keyboard only: tabs, an article and back', () => {
     await page.waitForFunction(() => document.activeElement?.shadowRoot?.activeElement?.dataset?.article, null, { timeout: 3_000 });
     assert.equal((await readFocus(page)).article, opened);
 
-    // Never a trap: Shift+Tab from the tabs goes back to the page.
+    // Never a trap: Shift+Tab from the tabs goes back to the page, and the
+    // ring goes with the focus.
     await page.evaluate((s) => document.querySelector(s).shadowRoot.querySelector('[role="tab"][tabindex="0"]').focus(), MONDE);
     await keyboard.press('Shift+Tab');
     assert.equal((await readFocus(page)).id, 'send-comment');
+    await sleep(300);
+    const last = await readWidgetState(page, MONDE);
+    const left = await captureWidget(page, MONDE, 'keyboard-after');
+    const tab = last.controls.find((c) => c.kind === 'tab' && c.id === last.section) ??
+      last.controls.find((c) => c.kind === 'section-menu');
+    // Just above the tab: the strip's background, unless a ring is drawn there.
+    const ringBand = { x: tab.x - 4, y: tab.y - 4, width: tab.width + 8, height: 4 };
+    assert.ok(differenceIn(left.image, unfocused.image, ringBand) < 0.05, 'the ring left with the focus');
   });
 });
 

@@ -123,13 +123,42 @@ TEST_CASE("invalid UTF-8 in the text cannot break the JSON") {
   CHECK(mirror["title"].get<std::string>().rfind("coup", 0) == 0);
 }
 
-TEST_CASE("control kinds are read from the mirror's names") {
-  CHECK(parse_control_kind("tab") == ControlKind::Tab);
-  CHECK(parse_control_kind("slide") == ControlKind::Slide);
-  CHECK(parse_control_kind("headline") == ControlKind::Headline);
-  CHECK(parse_control_kind("back") == ControlKind::Back);
-  CHECK(parse_control_kind("article-link") == ControlKind::ArticleLink);
-  CHECK(parse_control_kind("read-on-site") == ControlKind::ReadOnSite);
-  CHECK(parse_control_kind("") == ControlKind::None);
-  CHECK(parse_control_kind("Tab") == ControlKind::None);
+TEST_CASE("the focus ring goes on the drawn control of the same kind and id") {
+  const std::vector<ControlRect> controls = {
+      {"tab", "a-la-une", 8, 4, 80, 36},
+      {"tab", "monde", 90, 4, 70, 36},
+      {"headline", "monde", 16, 300, 600, 90},  // same id, another kind
+      {"back", "", 16, 52, 90, 30},
+  };
+  const ControlRect* ring = find_focused_control(controls, {"tab", "monde"});
+  REQUIRE(ring != nullptr);
+  CHECK(ring->x == 90);
+  ring = find_focused_control(controls, {"headline", "monde"});
+  REQUIRE(ring != nullptr);
+  CHECK(ring->y == 300);
+  ring = find_focused_control(controls, {"back", ""});
+  REQUIRE(ring != nullptr);
+  CHECK(ring->kind == "back");
+}
+
+TEST_CASE("no ring without focus, or for a control that is not on screen") {
+  const std::vector<ControlRect> controls = {{"tab", "monde", 90, 4, 70, 36}};
+  CHECK(find_focused_control(controls, {}) == nullptr);
+  CHECK(find_focused_control(controls, {"", "monde"}) == nullptr);
+  CHECK(find_focused_control(controls, {"tab", "sports"}) == nullptr);
+  CHECK(find_focused_control(controls, {"headline", "42"}) == nullptr);
+  CHECK(find_focused_control({}, {"tab", "monde"}) == nullptr);
+}
+
+TEST_CASE("a tab is ringed on the section menu button when the canvas shows that instead") {
+  const std::vector<ControlRect> narrow = {{"section-menu", "", 8, 4, 120, 36}, {"headline", "42", 16, 300, 300, 90}};
+  const ControlRect* ring = find_focused_control(narrow, {"tab", "monde"});
+  REQUIRE(ring != nullptr);
+  CHECK(ring->kind == "section-menu");
+  CHECK(find_focused_control(narrow, {"headline", "7"}) == nullptr);
+  // With the menu open, its tab is there and wins.
+  std::vector<ControlRect> open = narrow;
+  open.push_back({"tab", "monde", 8, 48, 120, 30});
+  REQUIRE(find_focused_control(open, {"tab", "monde"}) != nullptr);
+  CHECK(find_focused_control(open, {"tab", "monde"})->kind == "tab");
 }

@@ -1,7 +1,7 @@
 // Kiosque web platform: the C functions the <kiosque-reader> element needs
 // beyond the state() contract of web_api.cpp: attribute changes at run time,
-// refresh(), the open article's text for the DOM mirror, and the mirror's
-// keyboard focus. Strings in are UTF-8 on the wasm heap, owned by the caller.
+// refresh(), the open article's text for the DOM mirror, the mirror's
+// keyboard focus, and whether the widget can be seen. Strings in are UTF-8 on the wasm heap, owned by the caller.
 #include <emscripten/emscripten.h>
 
 #include <string>
@@ -36,13 +36,17 @@ EMSCRIPTEN_KEEPALIVE const char* kiosque_article_json() {
   return json.c_str();
 }
 
-// The mirror control that has the keyboard focus ("tab", 2), or ("", -1)
-// when the focus left the widget: the canvas rings the same control.
-EMSCRIPTEN_KEEPALIVE void kiosque_focus_control(const char* kind, int index) {
-  kiosque::FocusedControl control;
-  control.kind = kiosque::parse_control_kind(kind ? kind : "");
-  control.index = control.kind == kiosque::ControlKind::None ? -1 : index;
-  WebRunner::get().set_focused_control(control);
+// The mirror control that has the keyboard focus, named as state().controls
+// names it ("tab", "monde"); kind "" when the focus left the widget. The
+// canvas draws its focus ring there, and the carousel holds still meanwhile.
+EMSCRIPTEN_KEEPALIVE void kiosque_focus_control(const char* kind, const char* id) {
+  WebRunner::get().set_focused_control(kiosque::FocusedControl{kind ? kind : "", id ? id : ""});
+}
+
+// Whether the widget can be seen (on screen, page not hidden): the carousel
+// does not turn, and so draws nothing, while it cannot.
+EMSCRIPTEN_KEEPALIVE void kiosque_set_visible(int visible) {
+  WebRunner::get().set_visible(visible != 0);
 }
 
 }  // extern "C"

@@ -11,6 +11,48 @@ namespace {
 
 InputListener* g_listener = nullptr;
 
+// ImGui 1.86 samples buttons and keys once a frame. A press and a release
+// that both arrive between two frames would be lost, so a release waits
+// until a frame has seen its press. Mouse buttons and keys share the books.
+template <int kCount>
+struct HeldBack {
+  bool press_unseen[kCount] = {};
+  bool release_pending[kCount] = {};
+
+  void press(bool& state, int index) {
+    state = true;
+    press_unseen[index] = true;
+    release_pending[index] = false;
+  }
+  void release(bool& state, int index) {
+    if (press_unseen[index])
+      release_pending[index] = true;
+    else
+      state = false;
+  }
+  // At a frame's start: returns true when a held-back release was applied.
+  bool frame_started(bool* states) {
+    bool released = false;
+    for (int i = 0; i < kCount; ++i) {
+      press_unseen[i] = false;
+      if (release_pending[i]) {
+        release_pending[i] = false;
+        states[i] = false;
+        released = true;
+      }
+    }
+    return released;
+  }
+};
+
+constexpr int kMouseButtons = 3;
+constexpr int kKeys = 512;  // ImGuiIO::KeysDown's size in 1.86
+HeldBack<kMouseButtons> g_buttons;
+HeldBack<kKeys> g_keys;
+
+void press_button(int button) { g_buttons.press(ImGui::GetIO().MouseDown[button], button); }
+void release_button(int button) { g_buttons.release(ImGui::GetIO().MouseDown[button], button); }
+
 // DOM keyCode values for the keys ImGui asks about; KeysDown is indexed by them.
 constexpr int kKeyTab = 9, kKeyBackspace = 8, kKeyEnter = 13, kKeyEscape = 27, kKeySpace = 32,
               kKeyPageUp = 33, kKeyPageDown = 34, kKeyEnd = 35, kKeyHome = 36, kKeyLeft = 37,
@@ -67,10 +109,10 @@ EM_BOOL on_mouse(int event_type, const EmscriptenMouseEvent* event, void*) {
       break;
     case EMSCRIPTEN_EVENT_MOUSEDOWN:
       set_mouse_position(static_cast<float>(event->targetX), static_cast<float>(event->targetY));
-      if (button >= 0) io.MouseDown[button] = true;
+      if (button >= 0) press_button(button);
       break;
     case EMSCRIPTEN_EVENT_MOUSEUP:
-      if (button >= 0) io.MouseDown[button] = false;
+      if (button >= 0) release_button(button);
       break;
     case EMSCRIPTEN_EVENT_MOUSELEAVE:
       io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
@@ -101,7 +143,14 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
 EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*) {
   ImGuiIO& io = ImGui::GetIO();
   const bool down = event_type == EMSCRIPTEN_EVENT_KEYDOWN;
-  if (event->keyCode < sizeof(io.KeysDown) / sizeof(io.KeysDown[0])) io.KeysDown[event->keyCode] = down;
+  static_assert(sizeof(io.KeysDown) / sizeof(io.KeysDown[0]) == kKeys, "ImGui's key table changed size");
+  if (event->keyCode < kKeys) {
+    const int key = static_cast<int>(event->keyCode);
+    if (down)
+      g_keys.press(io.KeysDown[key], key);
+    else
+      g_keys.release(io.KeysDown[key], key);
+  }
   io.KeyCtrl = event->ctrlKey;
   io.KeyShift = event->shiftKey;
   io.KeyAlt = event->altKey;
@@ -119,15 +168,21 @@ EM_BOOL on_touch(int event_type, const EmscriptenTouchEvent* event, void*) {
   const EmscriptenTouchPoint& touch = event->touches[0];
   ImGuiIO& io = ImGui::GetIO();
   set_mouse_position(static_cast<float>(touch.targetX), static_cast<float>(touch.targetY));
-  if (event_type == EMSCRIPTEN_EVENT_TOUCHSTART) io.MouseDown[0] = true;
-  if (event_type == EMSCRIPTEN_EVENT_TOUCHEND || event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL)
-    io.MouseDown[0] = false;
+  if (event_type == EMSCRIPTEN_EVENT_TOUCHSTART) press_button(0);
+  if (event_type == EMSCRIPTEN_EVENT_TOUCHEND || event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL) release_button(0);
   g_listener->on_input();
   // Not prevented: the browser keeps its own scrolling and click synthesis.
   return EM_FALSE;
 }
 
 }  // namespace
+
+void input_frame_started() {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool buttons_released = g_buttons.frame_started(io.MouseDown);
+  const bool keys_released = g_keys.frame_started(io.KeysDown);
+  if (buttons_released || keys_released) g_listener->on_input();  // the next frame sees the release
+}
 
 void install_input_listeners(const char* canvas_target, InputListener* listener) {
   g_listener = listener;

@@ -28,4 +28,9 @@ class InputListener {
 
 void install_input_listeners(const char* canvas_target, InputListener* listener);
 
+// Call right after ImGui::NewFrame(). ImGui 1.86 samples button state once a
+// frame, so a press and release that both arrive between two frames would be
+// lost: the release is held back until a frame has seen the press.
+void input_frame_started();
+
 }  // namespace kiosque

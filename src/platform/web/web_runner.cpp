@@ -57,6 +57,15 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
 
 }  // namespace
 
+// The configuration's look and motion: theme colours, carousel timing.
+void WebRunner::apply_settings() {
+  theme_ = theme_for(config_);
+  CarouselSettings carousel = view_.carousel().settings();
+  carousel.interval_ms = config_.carousel_seconds * 1000.0;
+  carousel.reduced_motion = config_.reduced_motion;
+  view_.carousel().set_settings(carousel);
+}
+
 WebRunner& WebRunner::get() {
   static WebRunner instance;
   return instance;
@@ -70,7 +79,7 @@ void WebRunner::start() {
   char* config_json = kiosque_js_config_json();
   config_ = parse_widget_config(config_json);
   std::free(config_json);
-  theme_ = theme_for(config_);
+  apply_settings();
 
   if (!create_gl_context()) {
     emit("error", message_event_json("WebGL2 is not available"));
@@ -137,21 +146,24 @@ void WebRunner::emit_navigation() {
     emit("navigate", route_event_json(route));
   }
   // Internal to the element (not a public event): its DOM mirror follows.
-  if (reader_.revision() != notified_revision_) {
+  const int slide = view_.carousel().index();
+  if (reader_.revision() != notified_revision_ || slide != notified_slide_) {
     notified_revision_ = reader_.revision();
+    notified_slide_ = slide;
     emit("change", "{}");
   }
 }
 
 // ---------------------------------------------------------------------------
-// Embedding: attribute changes, refresh(), the mirror's focus (embed_api.cpp)
+// Embedding: attribute changes, refresh(), the mirror's focus, visibility
+// (embed_api.cpp)
 // ---------------------------------------------------------------------------
 
 void WebRunner::reconfigure(WidgetConfig config) {
   const bool new_feed = config.feed_url != config_.feed_url || config.categories_url != config_.categories_url;
   const bool new_section = config.section != config_.section;
   config_ = std::move(config);
-  theme_ = theme_for(config_);
+  apply_settings();
   theme_scale_ = 0;  // ImGui's style is rebuilt from the theme on the next frame
   view_.invalidate_layout();
   if (new_feed) {
@@ -180,9 +192,51 @@ void WebRunner::refresh_feed() {
 }
 
 void WebRunner::set_focused_control(FocusedControl control) {
+  const double now_ms = emscripten_get_now();
+  Carousel& carousel = view_.carousel();
+  // The first headlines of a section are the carousel's slides (see
+  // home_view.cpp): one of them focused is shown there, and ringed there.
+  if (control.kind == "headline") {
+    const std::vector<const Article*>& headlines = reader_.headlines();
+    const int slides = std::min(carousel.count(), static_cast<int>(headlines.size()));
+    for (int index = 0; index < slides; ++index) {
+      if (headlines[static_cast<std::size_t>(index)]->id != control.id) continue;
+      if (carousel.index() != index) carousel.go_to(index, now_ms);
+      control = FocusedControl{"slide", std::to_string(index)};
+      break;
+    }
+  }
   if (control == focused_control_) return;
-  focused_control_ = control;
+  focused_control_ = std::move(control);
+  // What moves by itself holds still while a keyboard user is in the widget.
+  carousel.set_paused(kPauseFocus, !focused_control_.kind.empty(), now_ms);
   request_frames(kFramesAfterChange);
+}
+
+void WebRunner::set_visible(bool visible) {
+  view_.carousel().set_paused(kPauseHidden, !visible, emscripten_get_now());
+  if (visible) request_frames(kFramesAfterChange);
+}
+
+// Over the control the mirror's focus stands for, as drawn in this frame:
+// an accent ring with the background's colour inside it, which shows on
+// text and on pictures alike. Kept inside the canvas.
+void WebRunner::draw_focus_ring() {
+  const ControlRect* control = find_focused_control(view_.controls(), focused_control_);
+  if (!control) return;
+  const float ratio = pixel_ratio_, accent_width = 2 * ratio, inner_width = ratio;
+  const float edge = accent_width * 0.5f;
+  const float width = static_cast<float>(pixel_width_), height = static_cast<float>(pixel_height_);
+  const ImVec2 min(std::clamp((control->x - 2) * ratio, edge, width - edge),
+                   std::clamp((control->y - 2) * ratio, edge, height - edge));
+  const ImVec2 max(std::clamp((control->x + control->width + 2) * ratio, edge, width - edge),
+                   std::clamp((control->y + control->height + 2) * ratio, edge, height - edge));
+  ImDrawList* draw_list = ImGui::GetForegroundDrawList();
+  const float rounding = 3 * ratio;
+  draw_list->AddRect(min, max, theme_.accent, rounding, 0, accent_width);
+  const float inset = edge + inner_width * 0.5f;
+  draw_list->AddRect(ImVec2(min.x + inset, min.y + inset), ImVec2(max.x - inset, max.y - inset), theme_.background,
+                     rounding, 0, inner_width);
 }
 
 // ---------------------------------------------------------------------------
@@ -261,12 +315,14 @@ void WebRunner::draw_frame(double time_ms) {
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
+  input_frame_started();
   const double now_ms = emscripten_get_now();
   image_textures().begin_frame(frames_rendered_, now_ms);
   if (fonts_.ready()) {
     const ViewContext context{fonts_,       theme_,      image_textures(), pixel_ratio_, config_.lang,
                               static_cast<UtcSeconds>(kiosque_js_now_ms() / 1000.0), now_ms};
     last_output_ = view_.draw(reader_, context);
+    draw_focus_ring();
   } else {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);

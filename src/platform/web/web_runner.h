@@ -55,11 +55,12 @@ class WebRunner final : public InputListener {
   void emit(const char* type, const std::string& detail_json);
 
   // Embedding (embed_api.cpp): the element's attributes changed; fetch the
-  // feed again; the DOM mirror's keyboard focus, for the view to ring.
+  // feed again; the DOM mirror's keyboard focus, ringed on the canvas;
+  // whether the widget can be seen at all.
   void reconfigure(WidgetConfig config);
   void refresh_feed();
   void set_focused_control(FocusedControl control);
-  const FocusedControl& focused_control() const { return focused_control_; }
+  void set_visible(bool visible);
 
   // InputListener
   void on_input() override { request_frames(kFramesAfterChange); }
@@ -73,9 +74,11 @@ class WebRunner final : public InputListener {
   static void on_wake(void* user_data);
   void wake_at(double time_ms);  // draw one frame at that time (performance.now() clock)
   bool create_gl_context();
+  void apply_settings();
   void load_fonts();
   void draw_frame(double time_ms);
   void emit_navigation();
+  void draw_focus_ring();
   std::string resolve_asset(const std::string& relative) const;
 
   WidgetConfig config_;
@@ -103,6 +106,7 @@ class WebRunner final : public InputListener {
   // Embedding: the element hears of every change the mirror must show; a
   // refresh asked during a load waits for it (FeedLoader runs one at a time).
   unsigned notified_revision_ = ~0u;
+  int notified_slide_ = -1;  // the carousel's slide is in the mirror too
   bool refresh_queued_ = false;
   bool restart_on_refresh_ = false;  // the feed URL changed: start over as on first load
   FocusedControl focused_control_;

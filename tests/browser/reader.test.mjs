@@ -1,0 +1,248 @@
+// The reader as a person uses it, in headless chromium: at phone, tablet and
+// desktop sizes and at device pixel ratios 1 and 2; the carousel's autoplay,
+// pause under the pointer and swipe; opening an article by clicking its
+// headline, and leaving it by the back control, Escape and the browser's
+// back button; the URL fragment restoring an article on reload; a publisher
+// link opening a new page; the clipboard. Clicks land where state().controls
+// says the control is drawn, as a person's would.
+// Run: node --test tests/browser/ (after make site)
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import {
+  assertSiteBuilt,
+  captureCanvas,
+  collectProblems,
+  launchBrowser,
+  readState,
+  startSite,
+  waitForReady,
+  waitForState,
+} from './harness.mjs';
+
+const SIZES = [
+  { width: 360, height: 640 },
+  { width: 800, height: 600 },
+  { width: 1440, height: 900 },
+];
+
+let server;
+let browser;
+
+before(async () => {
+  assertSiteBuilt();
+  server = await startSite();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openReader({ width = 800, height = 600, scale = 1, query = '', hash = '' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems = collectProblems(page);
+  await page.goto(new URL(query + hash, server.url).href, { waitUntil: 'load' });
+  await waitForReady(page);
+  return { context, page, problems };
+}
+
+function control(state, kind, id) {
+  return state.controls.find((c) => c.kind === kind && (id === undefined || c.id === String(id)));
+}
+
+// Clicks the middle of a control as drawn in the last frame.
+async function clickControl(page, kind, id) {
+  const state = await readState(page);
+  const target = control(state, kind, id);
+  assert.ok(target, `no ${kind} ${id ?? ''} on screen; controls: ${state.controls.map((c) => c.kind).join(', ')}`);
+  const box = await page.locator('kiosque-reader canvas').boundingBox();
+  await page.mouse.click(box.x + target.x + target.width / 2, box.y + target.y + target.height / 2);
+  return target;
+}
+
+async function slideIndex(page) {
+  const slide = control(await readState(page), 'slide');
+  return slide ? Number(slide.id) : -1;
+}
+
+describe('the reader at each size and pixel ratio', () => {
+  for (const size of SIZES) {
+    for (const scale of [1, 2]) {
+      const name = `${size.width}x${size.height}@${scale}x`;
+      it(`reads well at ${name}: home and article drawn, layout for the width`, { timeout: 60_000 }, async () => {
+        const { context, page, problems } = await openReader({ ...size, scale, query: '?interval=0' });
+        try {
+          await waitForState(page, (s) => s.controls.some((c) => c.kind === 'headline'), { what: 'headlines drawn' });
+          const home = await readState(page);
+          const { stats: homeStats } = await captureCanvas(page, `reader-${name}-home`);
+          assert.ok(homeStats.distinctColours > 200, `home looks blank at ${name}: ${homeStats.distinctColours} colours`);
+
+          const tabs = home.controls.filter((c) => c.kind === 'tab');
+          if (size.width < 420) {
+            assert.ok(control(home, 'section-menu'), 'a narrow box folds the tabs into a menu');
+            assert.equal(tabs.length, 0, 'and shows no tab strip');
+          } else {
+            assert.ok(tabs.length >= 4, `a tab strip at ${name}: ${tabs.length} tabs visible`);
+          }
+          const slide = control(home, 'slide');
+          assert.ok(slide, `a carousel at ${name}`);
+          const firstHeadline = home.controls.find((c) => c.kind === 'headline');
+          if (size.width >= 900) {
+            assert.ok(slide.x + slide.width <= firstHeadline.x, 'wide: the headlines stand beside the carousel');
+          } else {
+            assert.ok(firstHeadline.y >= slide.y + slide.height - 1, 'narrow: the headlines come below the carousel');
+          }
+          for (const c of home.controls) {
+            assert.ok(c.x >= 0 && c.y >= 0 && c.x + c.width <= size.width + 0.5 && c.y + c.height <= size.height + 0.5,
+              `${c.kind} ${c.id} is drawn outside the box: ${JSON.stringify(c)}`);
+          }
+
+          await clickControl(page, 'headline', firstHeadline.id);
+          await waitForState(page, (s) => s.view === 'article' && s.article === firstHeadline.id, { what: 'the article' });
+          await sleep(300);
+          const { stats: articleStats } = await captureCanvas(page, `reader-${name}-article`);
+          assert.ok(articleStats.distinctColours > 100, `article looks blank at ${name}`);
+          assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], [], 'no console or page errors');
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
+
+describe('the carousel', () => {
+  it('advances by itself at the configured interval', { timeout: 30_000 }, async () => {
+    const { context, page } = await openReader({ query: '?interval=1' });
+    try {
+      const first = await slideIndex(page);
+      assert.equal(first, 0);
+      await waitForState(page, (s) => control(s, 'slide')?.id === '1', { timeout: 4_000, what: 'the second slide' });
+      await waitForState(page, (s) => control(s, 'slide')?.id === '2', { timeout: 4_000, what: 'the third slide' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('pauses under the pointer and resumes when it leaves', { timeout: 30_000 }, async () => {
+    const { context, page } = await openReader({ query: '?interval=1' });
+    try {
+      const slide = control(await readState(page), 'slide');
+      const box = await page.locator('kiosque-reader canvas').boundingBox();
+      await page.mouse.move(box.x + slide.x + slide.width / 2, box.y + slide.y + slide.height * 0.75);
+      const held = await slideIndex(page);
+      await sleep(2_500);
+      assert.equal(await slideIndex(page), held, 'the slide changed under the pointer');
+      await page.mouse.move(box.x + box.width - 2, box.y + box.height - 2);
+      await waitForState(page, (s) => control(s, 'slide')?.id !== String(held), { timeout: 4_000, what: 'the next slide' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('follows a swipe and the arrows, and draws nothing while it waits', { timeout: 30_000 }, async () => {
+    const { context, page } = await openReader({ query: '?interval=0' });
+    try {
+      const slide = control(await readState(page), 'slide');
+      const box = await page.locator('kiosque-reader canvas').boundingBox();
+      const y = box.y + slide.y + slide.height * 0.7;
+      const x = box.x + slide.x + slide.width * 0.6;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let step = 1; step <= 6; step++) await page.mouse.move(x - step * 25, y);
+      await page.mouse.up();
+      await waitForState(page, (s) => control(s, 'slide')?.id === '1', { what: 'the swipe to the next slide' });
+      assert.equal((await readState(page)).view, 'home', 'a swipe is not a click');
+      await clickControl(page, 'carousel-previous');
+      await waitForState(page, (s) => control(s, 'slide')?.id === '0', { what: 'the previous slide' });
+      await clickControl(page, 'carousel-next');
+      await waitForState(page, (s) => control(s, 'slide')?.id === '1', { what: 'the next slide' });
+      // Autoplay off and nobody touching: no frames at all.
+      await page.mouse.move(box.x + box.width - 2, box.y + box.height - 2);
+      await sleep(1_000);
+      const before = (await readState(page)).framesRendered;
+      await sleep(2_000);
+      assert.equal((await readState(page)).framesRendered, before, 'frames drawn while idle');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('reading an article', () => {
+  it('opens from its headline and leaves by back, Escape and the browser back button', { timeout: 40_000 }, async () => {
+    const { context, page } = await openReader({ query: '?interval=0' });
+    try {
+      const home = await readState(page);
+      const headline = home.controls.find((c) => c.kind === 'headline');
+      await clickControl(page, 'headline', headline.id);
+      await waitForState(page, (s) => s.article === headline.id, { what: 'the article' });
+      assert.match(new URL(page.url()).hash, new RegExp(`/article/${headline.id}$`), 'the fragment names the article');
+
+      await clickControl(page, 'back');
+      await waitForState(page, (s) => s.view === 'home', { what: 'home after the back control' });
+
+      await clickControl(page, 'headline', headline.id);
+      await waitForState(page, (s) => s.article === headline.id, { what: 'the article again' });
+      await page.keyboard.press('Escape');
+      await waitForState(page, (s) => s.view === 'home', { what: 'home after Escape' });
+
+      await clickControl(page, 'headline', headline.id);
+      await waitForState(page, (s) => s.article === headline.id, { what: 'the article a third time' });
+      await page.goBack();
+      await waitForState(page, (s) => s.view === 'home', { what: 'home after the browser back button' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('comes back from a shared link or a reload to the same article', { timeout: 30_000 }, async () => {
+    const probe = await openReader({ query: '?interval=0' });
+    const monde = (await probe.page.evaluate(() => {
+      window.kiosque.selectSection('monde');
+      return window.kiosque.state();
+    })).headlines[1];
+    await probe.context.close();
+
+    const { context, page } = await openReader({ query: '?interval=0', hash: `#/monde/article/${monde.id}` });
+    try {
+      const state = await waitForState(page, (s) => s.article === monde.id, { what: 'the linked article' });
+      assert.equal(state.section, 'monde');
+      assert.equal(state.route, `#/monde/article/${monde.id}`);
+      await page.reload();
+      await waitForReady(page);
+      await waitForState(page, (s) => s.article === monde.id, { what: 'the article after a reload' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("opens the publisher's page in a new tab, and copies its link", { timeout: 30_000 }, async () => {
+    const { context, page } = await openReader({ query: '?interval=0' });
+    try {
+      // The sample's publisher domain does not exist: answer for it here.
+      await context.route('https://www.lejournal.example/**', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<title>publisher</title>' }));
+      const article = (await readState(page)).headlines[0];
+      await page.evaluate((id) => window.kiosque.openArticle(id), article.id);
+      await waitForState(page, (s) => s.controls.some((c) => c.kind === 'open-site'), { what: 'the share controls' });
+
+      const [popup] = await Promise.all([context.waitForEvent('page'), clickControl(page, 'open-site')]);
+      await popup.waitForLoadState();
+      assert.equal(popup.url(), article.url, 'the new tab shows the article on the publisher site');
+      assert.equal(await popup.evaluate(() => window.opener), null, 'the new tab cannot reach back (noopener)');
+      await popup.close();
+
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      await clickControl(page, 'copy-link');
+      await page.waitForFunction((url) => navigator.clipboard.readText().then((text) => text === url), article.url);
+    } finally {
+      await context.close();
+    }
+  });
+});
