@@ -47,7 +47,7 @@
   const fileUrl = (file) => new URL(file.path, BASE_URL).href;
 
   const ATTRIBUTES = ['feed', 'categories', 'section', 'theme', 'accent', 'lang', 'interval', 'kiosk',
-    'link-params', 'height'];
+    'link-params', 'height', 'refresh'];
   const DEFAULT_HEIGHT = '520px';
 
   // --- One download of the glue and the wasm for the whole page -------------
@@ -100,6 +100,7 @@
       readOnSite: 'Lire sur le site', copyLink: 'Copier le lien', by: 'Par ', image: 'Image', carousel: 'En ce moment',
       slide: (n, count) => `${n} sur ${count}`, loading: 'Chargement des actualités…',
       loadFailed: 'Impossible de charger les actualités : ', updateFailed: 'Mise à jour impossible : ',
+      offline: 'Hors ligne', updatedAt: (time) => ` · mis à jour à ${time}`,
       newTab: ' (nouvel onglet)', colon: ' : ', locale: 'fr-FR',
     },
     en: {
@@ -107,6 +108,7 @@
       readOnSite: 'Read on the site', copyLink: 'Copy link', by: 'By ', image: 'Image', carousel: 'Now',
       slide: (n, count) => `${n} of ${count}`, loading: 'Loading the news…',
       loadFailed: 'Could not load the news: ', updateFailed: 'Could not update: ',
+      offline: 'Offline', updatedAt: (time) => ` · updated at ${time}`,
       newTab: ' (new tab)', colon: ': ', locale: 'en-GB',
     },
   };
@@ -179,7 +181,7 @@
   const STYLE = `
     :host { display: block; position: relative; contain: strict; overflow: hidden; }
     :host([hidden]) { display: none; }
-    canvas { display: block; width: 100%; height: 100%; outline: none; touch-action: pan-y; }
+    canvas { display: block; width: 100%; height: 100%; outline: none; touch-action: none; }
     canvas:focus-visible { box-shadow: inset 0 0 0 2px var(--kiosque-focus, #c41e2a); }
     .mirror { position: absolute; top: 0; left: 0; width: 1px; height: 1px; margin: -1px; padding: 0;
               border: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }`;
@@ -266,7 +268,11 @@
     renderStatus(state) {
       const words = this.words;
       let text = '';
-      if (state.error) text = (state.ready ? words.updateFailed : words.loadFailed) + state.error;
+      if (state.ready && state.offline) {
+        const time = state.updatedAt && new Date(state.updatedAt).toLocaleTimeString(words.locale,
+          { hour: '2-digit', minute: '2-digit' });
+        text = words.offline + (time ? words.updatedAt(time) : '');
+      } else if (state.error) text = (state.ready ? words.updateFailed : words.loadFailed) + state.error;
       else if (!state.ready) text = words.loading;
       setText(this.status, text);
     }
@@ -629,7 +635,7 @@
         const value = attribute(name);
         if (value) config[name] = new URL(value, document.baseURI).href;
       }
-      for (const name of ['section', 'accent', 'lang']) {
+      for (const name of ['section', 'accent', 'lang', 'refresh']) {  // refresh: seconds, read by the wasm
         const value = attribute(name);
         if (value) config[name] = value;
       }

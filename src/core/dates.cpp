@@ -226,6 +226,13 @@ std::string format_updated(UtcSeconds time, Lang lang) {
   return "Updated " + format_date(time, lang);
 }
 
+std::string format_offline(UtcSeconds updated_at, UtcSeconds now, Lang lang) {
+  const bool french = lang == Lang::French;
+  std::string text = french ? "Hors ligne" : "Offline";
+  if (updated_at == kUnknownTime) return text;
+  return text + (french ? " · mis à jour " : " · updated ") + format_relative(updated_at, now, lang);
+}
+
 std::string format_reading_time(int minutes, Lang lang) {
   const std::string number = std::to_string(minutes < 1 ? 1 : minutes);
   return number + (lang == Lang::French ? " min de lecture" : " min read");

@@ -30,6 +30,10 @@ std::string format_relative(UtcSeconds time, UtcSeconds now, Lang lang);
 // "Mis à jour le 2 novembre 2024" / "Updated November 2, 2024"
 std::string format_updated(UtcSeconds time, Lang lang);
 
+// The offline banner: "Hors ligne · mis à jour il y a 12 minutes" /
+// "Offline · updated 12 minutes ago"; "Hors ligne" alone before any update.
+std::string format_offline(UtcSeconds updated_at, UtcSeconds now, Lang lang);
+
 // "5 min de lecture" / "5 min read"
 std::string format_reading_time(int minutes, Lang lang);
 

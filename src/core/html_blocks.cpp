@@ -638,7 +638,7 @@ class BlockBuilder {
  public:
   BlockBuilder(std::string_view base_url, const HtmlLimits& limits, std::size_t html_size)
       : base_url_(base_url), limits_(limits), link_bytes_left_(4 * html_size + 4096) {
-    stack_.reserve(16);  // grows on demand, up to max_depth + 1
+    stack_.reserve(16);     // grows on demand, up to max_depth + 1
     stack_.emplace_back();  // the root: never closed, so stack_ is never empty
     blocks_.reserve(std::min<std::size_t>(html_size / 200 + 4, limits.max_blocks));
   }

@@ -30,9 +30,33 @@ bool Reader::load_finished(ParseResult result) {
   return true;
 }
 
+void Reader::set_all_sections_name(std::string name) {
+  all_sections_name_ = std::move(name);
+  if (has_feed_) rebuild_tabs();
+  ++revision_;
+}
+
 void Reader::load_failed(std::string message) {
   loading_ = false;
   error_ = std::move(message);
+  ++revision_;
+}
+
+void Reader::load_unchanged() {
+  loading_ = false;
+  error_.clear();
+  ++revision_;
+}
+
+void Reader::set_updated_at(UtcSeconds time) {
+  if (time == updated_at_) return;
+  updated_at_ = time;
+  ++revision_;
+}
+
+void Reader::set_offline(bool offline) {
+  if (offline == offline_) return;
+  offline_ = offline;
   ++revision_;
 }
 
@@ -84,7 +108,7 @@ std::vector<const Section*> Reader::breadcrumb() const {
 
 void Reader::rebuild_tabs() {
   tabs_.clear();
-  tabs_.push_back({kAllSectionsSlug, "À la une", ""});
+  tabs_.push_back({kAllSectionsSlug, all_sections_name_, ""});
   for (const Section& section : feed_.sections)
     if (section.parent_id.empty() && !section.name.empty())
       tabs_.push_back({section.slug, section.name, section.id});
@@ -106,8 +130,9 @@ void Reader::rebuild_headlines() {
   const Section* selected = feed_.find_section_by_slug(section_slug_);
   for (const Article& article : feed_.articles) {
     const bool in_section =
-        !selected || std::any_of(article.section_ids.begin(), article.section_ids.end(),
-                                 [&](const std::string& id) { return section_contains(selected->id, id); });
+        !selected ||
+        std::any_of(article.section_ids.begin(), article.section_ids.end(),
+                    [&](const std::string& id) { return section_contains(selected->id, id); });
     if (in_section) headlines_.push_back(&article);
   }
   std::stable_sort(headlines_.begin(), headlines_.end(),

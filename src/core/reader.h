@@ -41,12 +41,24 @@ class Reader {
   bool load_finished(ParseResult result);
   // A network failure or an HTTP error: keeps the feed, records the message.
   void load_failed(std::string message);
+  // The server answered 304 Not Modified: the feed on screen is current.
+  void load_unchanged();
+  // Set by the loader: when the feed on screen was last confirmed by the
+  // server (kUnknownTime before), and whether the last attempt found no
+  // network at all (the "offline" banner; cleared by the next answer).
+  void set_updated_at(UtcSeconds time);
+  void set_offline(bool offline);
 
   bool loading() const { return loading_; }
   bool has_feed() const { return has_feed_; }
   const Feed& feed() const { return feed_; }
   const std::string& error() const { return error_; }
   const std::vector<std::string>& warnings() const { return warnings_; }
+  UtcSeconds updated_at() const { return updated_at_; }
+  bool offline() const { return offline_; }
+
+  // The all-sections tab's name in the interface language ("À la une").
+  void set_all_sections_name(std::string name);
 
   // --- Navigation ---------------------------------------------------------
   // Unknown slugs are refused (returns false) and change nothing.
@@ -79,11 +91,14 @@ class Reader {
   bool loading_ = false;
   std::string error_;
   std::vector<std::string> warnings_;
+  UtcSeconds updated_at_ = kUnknownTime;
+  bool offline_ = false;
 
   ReaderPage page_ = ReaderPage::Home;
   std::string section_slug_ = kAllSectionsSlug;
   std::string article_id_;
 
+  std::string all_sections_name_ = "À la une";
   std::vector<SectionTab> tabs_;
   std::vector<const Article*> headlines_;
   unsigned revision_ = 0;

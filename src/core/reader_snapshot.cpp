@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "dates.h"
 #include "route.h"
 
 namespace kiosque {
@@ -29,7 +30,8 @@ std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rend
   state["view"] = reader.page() == ReaderPage::Article ? "article" : "home";
   state["section"] = reader.section_slug();
   nlohmann::json sections = nlohmann::json::array();
-  for (const SectionTab& tab : reader.tabs()) sections.push_back({{"slug", tab.slug}, {"name", tab.name}});
+  for (const SectionTab& tab : reader.tabs())
+    sections.push_back({{"slug", tab.slug}, {"name", tab.name}});
   state["sections"] = std::move(sections);
   nlohmann::json headlines = nlohmann::json::array();
   for (const Article* article : reader.headlines())
@@ -37,14 +39,23 @@ std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rend
   state["headlines"] = std::move(headlines);
   const Article* article = reader.article();
   state["article"] = article ? nlohmann::json(article->id) : nlohmann::json(nullptr);
-  state["error"] = reader.error().empty() ? nlohmann::json(nullptr) : nlohmann::json(reader.error());
+  state["error"] =
+      reader.error().empty() ? nlohmann::json(nullptr) : nlohmann::json(reader.error());
+  state["offline"] = reader.offline();
+  state["updatedAt"] = reader.updated_at() == kUnknownTime
+                           ? nlohmann::json(nullptr)
+                           : nlohmann::json(format_iso8601(reader.updated_at()));
   state["warnings"] = reader.warnings().size();
   state["route"] = reader_route(reader);
   state["framesRendered"] = frames_rendered;
   nlohmann::json rects = nlohmann::json::array();
   for (const ControlRect& control : controls)
-    rects.push_back({{"kind", control.kind}, {"id", control.id}, {"x", control.x}, {"y", control.y},
-                     {"width", control.width}, {"height", control.height}});
+    rects.push_back({{"kind", control.kind},
+                     {"id", control.id},
+                     {"x", control.x},
+                     {"y", control.y},
+                     {"width", control.width},
+                     {"height", control.height}});
   state["controls"] = std::move(rects);
   return dump(state);
 }

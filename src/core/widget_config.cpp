@@ -1,8 +1,7 @@
 #include "widget_config.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 
 namespace kiosque {
 
@@ -14,7 +13,7 @@ void read_string(const nlohmann::json& object, const char* key, std::string& int
 }
 
 // Attributes arrive as strings ("7"), the API may pass numbers (7).
-void read_seconds(const nlohmann::json& object, const char* key, double& into) {
+void read_seconds(const nlohmann::json& object, const char* key, double most, double& into) {
   auto found = object.find(key);
   if (found == object.end()) return;
   double value = -1;
@@ -25,7 +24,7 @@ void read_seconds(const nlohmann::json& object, const char* key, double& into) {
     value = std::strtod(text.c_str(), &end);
     if (text.empty() || *end != '\0') value = -1;
   }
-  if (value >= 0 && value <= 3600) into = value;
+  if (value >= 0 && value <= most) into = value;
 }
 
 // "#c41e2a" or "c41e2a"; anything else keeps `fallback`.
@@ -35,7 +34,10 @@ std::uint32_t parse_hex_colour(const std::string& text, std::uint32_t fallback) 
   if (digits.size() != 6) return fallback;
   std::uint32_t value = 0;
   for (char c : digits) {
-    const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    const int digit = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
     if (digit < 0) return fallback;
     value = value * 16 + static_cast<std::uint32_t>(digit);
   }
@@ -59,9 +61,11 @@ WidgetConfig parse_widget_config(std::string_view json) {
   if (lang.rfind("en", 0) == 0) config.lang = Lang::English;
   if (theme == "dark") config.theme = ThemeChoice::Dark;
   config.accent_rgb = parse_hex_colour(accent, config.accent_rgb);
-  read_seconds(object, "interval", config.carousel_seconds);
+  read_seconds(object, "interval", 3600, config.carousel_seconds);
+  read_seconds(object, "refresh", 24 * 3600, config.refresh_seconds);
   auto reduced = object.find("reducedMotion");
-  if (reduced != object.end() && reduced->is_boolean()) config.reduced_motion = reduced->get<bool>();
+  if (reduced != object.end() && reduced->is_boolean())
+    config.reduced_motion = reduced->get<bool>();
   if (config.categories_url.empty()) config.categories_url = derive_categories_url(config.feed_url);
   return config;
 }
@@ -72,7 +76,8 @@ std::string derive_categories_url(std::string_view posts_url) {
   if (at == std::string_view::npos) return "";
   const std::size_t after = at + endpoint.size();
   // Only the collection itself: /wp/v2/posts/123 is a single post.
-  if (after < posts_url.size() && posts_url[after] != '?' && posts_url[after] != '&' && posts_url[after] != '#')
+  if (after < posts_url.size() && posts_url[after] != '?' && posts_url[after] != '&' &&
+      posts_url[after] != '#')
     return "";
   std::string url(posts_url.substr(0, at));
   url += "/wp/v2/categories";

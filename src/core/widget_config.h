@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "dates.h"
+#include "refresh_policy.h"
 
 namespace kiosque {
 
@@ -23,7 +24,9 @@ struct WidgetConfig {
   ThemeChoice theme = ThemeChoice::Light;      // "light" (default) or "dark"
   std::uint32_t accent_rgb = 0xC41E2A;         // "#c41e2a": the publisher's red
   double carousel_seconds = 7;                 // "interval": seconds a slide stays; 0 = no autoplay
-  bool reduced_motion = false;                 // "reducedMotion": slides cut instead of gliding
+  double refresh_seconds =
+      kDefaultRefreshSeconds;   // "refresh": seconds between feed refreshes; 0 = never by itself
+  bool reduced_motion = false;  // "reducedMotion": slides cut instead of gliding
 };
 
 // Unknown fields and values of the wrong type are ignored (the default stays).
@@ -31,7 +34,8 @@ WidgetConfig parse_widget_config(std::string_view json);
 
 // The WordPress categories endpoint beside a posts endpoint:
 //   https://site/wp-json/wp/v2/posts?_embed  ->  https://site/wp-json/wp/v2/categories?per_page=100
-//   https://site/?rest_route=/wp/v2/posts    ->  https://site/?rest_route=/wp/v2/categories&per_page=100
+//   https://site/?rest_route=/wp/v2/posts    ->
+//   https://site/?rest_route=/wp/v2/categories&per_page=100
 // "" when `posts_url` is not a WordPress posts endpoint.
 std::string derive_categories_url(std::string_view posts_url);
 

@@ -42,6 +42,7 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
   const float scale = context.scale;
   carousel_.set_paused(kPauseReader, true, context.now_ms);
   ImGui::BeginChild("##article", ImVec2(0, 0), false);
+  apply_touch_scroll(context);
   if (scrolled_article_ != article.id) {
     ImGui::SetScrollY(0);
     scrolled_article_ = article.id;
@@ -79,7 +80,16 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
                     theme.accent, 0, scale))
       output.open_url = article.url;
     record_control("open-site", article.id, scale);
+    ImGui::SameLine();
   }
+  // Reader text size, remembered by the platform layer.
+  if (text_button("A\xE2\x80\x93##smaller", context.fonts.get(TextStyle::UiStrong), theme.text_muted, 0, scale))
+    output.text_size_step = -1;
+  record_control("text-smaller", "", scale);
+  ImGui::SameLine();
+  if (text_button("A+##larger", context.fonts.get(TextStyle::UiStrong), theme.text_muted, 0, scale))
+    output.text_size_step = +1;
+  record_control("text-larger", "", scale);
   ImGui::Dummy(ImVec2(0, 6 * scale));
   if (!article.image.empty()) {
     const ImVec2 at = ImGui::GetCursorScreenPos();

@@ -15,6 +15,7 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC,
 struct StyleSpec {
   FontFace face;
   float css_pixels;  // CSS font-size (the em) at text zoom 1
+  bool article_text;  // follows the reader's text size (A-/A+); the interface does not
 };
 
 // ImGui sizes a font by its ascent-to-descent height; CSS by its em. Noto
@@ -24,17 +25,17 @@ constexpr float kNotoHeightPerEm = 1.362f;
 
 // Indexed by TextStyle.
 constexpr StyleSpec kStyles[] = {
-    {FontFace::UiRegular, 13.0f},    // Small
-    {FontFace::UiRegular, 15.0f},    // Ui
-    {FontFace::UiBold, 15.0f},       // UiStrong
-    {FontFace::BodyBold, 19.0f},     // Headline
-    {FontFace::BodyBold, 24.0f},     // SlideTitle
-    {FontFace::BodyBold, 30.0f},     // Title
-    {FontFace::BodyRegular, 20.0f},  // Standfirst
-    {FontFace::BodyRegular, 18.0f},  // Body
-    {FontFace::BodyBold, 18.0f},     // BodyBold
-    {FontFace::BodyItalic, 18.0f},   // BodyItalic
-    {FontFace::UiBold, 21.0f},       // Heading
+    {FontFace::UiRegular, 13.0f, false},    // Small
+    {FontFace::UiRegular, 15.0f, false},    // Ui
+    {FontFace::UiBold, 15.0f, false},       // UiStrong
+    {FontFace::BodyBold, 19.0f, false},     // Headline
+    {FontFace::BodyBold, 24.0f, false},     // SlideTitle
+    {FontFace::BodyBold, 30.0f, true},     // Title
+    {FontFace::BodyRegular, 20.0f, true},  // Standfirst
+    {FontFace::BodyRegular, 18.0f, true},  // Body
+    {FontFace::BodyBold, 18.0f, true},     // BodyBold
+    {FontFace::BodyItalic, 18.0f, true},   // BodyItalic
+    {FontFace::UiBold, 21.0f, true},       // Heading
 };
 static_assert(sizeof(kStyles) / sizeof(kStyles[0]) == static_cast<int>(TextStyle::kCount),
               "one StyleSpec per TextStyle");
@@ -80,7 +81,7 @@ bool Fonts::build(float scale, float text_zoom) {
     config.OversampleH = 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;
-    const float pixels = static_cast<float>(static_cast<int>(kStyles[style].css_pixels * kNotoHeightPerEm * text_zoom * scale + 0.5f));
+    const float pixels = static_cast<float>(static_cast<int>(kStyles[style].css_pixels * kNotoHeightPerEm * (kStyles[style].article_text ? text_zoom : 1.0f) * scale + 0.5f));
     fonts_[style] = atlas->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), pixels,
                                                 &config, kGlyphRanges);
   }

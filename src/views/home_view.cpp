@@ -43,6 +43,7 @@ void ReaderView::draw_home(Reader& reader, const ViewContext& context, const Hom
   }
 
   ImGui::BeginChild("##headlines", ImVec2(0, 0), false);
+  apply_touch_scroll(context);
   if (layout.show_carousel && !layout.side_by_side) {
     draw_carousel(reader, slides_, ImVec2(ImGui::GetContentRegionAvail().x, layout.carousel_height * scale), context,
                   output);

@@ -42,6 +42,15 @@ ViewOutput ReaderView::draw(Reader& reader, const ViewContext& context) {
   return output;
 }
 
+void ReaderView::apply_touch_scroll(const ViewContext& context) {
+  if (context.touch_scroll == 0) return;
+  const ImVec2 min = ImGui::GetWindowPos();
+  const ImVec2 max(min.x + ImGui::GetWindowWidth(), min.y + ImGui::GetWindowHeight());
+  const ImVec2 at = context.touch_at;
+  if (at.x < min.x || at.y < min.y || at.x >= max.x || at.y >= max.y) return;
+  ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + context.touch_scroll, 0.0f, ImGui::GetScrollMaxY()));
+}
+
 void ReaderView::record_control(const char* kind, const std::string& id, float scale) {
   if (!ImGui::IsItemVisible()) return;
   // Only the part inside the window's clip is on screen (a row cut by the
@@ -133,14 +142,10 @@ void ReaderView::draw_section_menu(Reader& reader, const ViewContext& context) {
 void ReaderView::draw_status(const Reader& reader, const ViewContext& context) {
   const Theme& theme = context.theme;
   const float scale = context.scale;
-  if (!reader.error().empty()) {
-    // With content on screen the error is a strip above it; alone, it is the page.
-    const std::string message = (reader.has_feed() ? tr(context.lang, "Mise à jour impossible : ", "Could not update: ")
-                                                   : tr(context.lang, "Impossible de charger les actualités : ",
-                                                        "Could not load the news: ")) +
-                                reader.error();
+  // A strip above the content, as tall as its text.
+  auto draw_strip = [&](const std::string& message, ImU32 text_colour, ImU32 background, float text_scale) {
     const ImVec2 start = ImGui::GetCursorScreenPos();
-    const float padding = 10 * scale;
+    const float padding = 10 * scale * text_scale / 1.1f;
     const float width = ImGui::GetContentRegionAvail().x;
     // The strip's height is known once its text is laid out: draw the text on
     // the upper channel, then the strip under it.
@@ -148,13 +153,26 @@ void ReaderView::draw_status(const Reader& reader, const ViewContext& context) {
     draw_list->ChannelsSplit(2);
     draw_list->ChannelsSetCurrent(1);
     ImGui::SetCursorScreenPos(ImVec2(start.x + padding, start.y + padding));
-    draw_plain(message, TextStyle::Ui, theme.error_text, 1.1f, width - 2 * padding, context);
+    draw_plain(message, TextStyle::Ui, text_colour, text_scale, width - 2 * padding, context);
     const float bottom = ImGui::GetItemRectMax().y + padding;
     draw_list->ChannelsSetCurrent(0);
-    draw_list->AddRectFilled(start, ImVec2(start.x + width, bottom), theme.error_background);
+    draw_list->AddRectFilled(start, ImVec2(start.x + width, bottom), background);
     draw_list->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(start.x, bottom));
     ImGui::Dummy(ImVec2(0, 0));
+  };
+  if (reader.has_feed() && reader.offline()) {
+    // Out of reach of the network: a discreet line that says how old the
+    // content is, gone as soon as the server answers again.
+    draw_strip(format_offline(reader.updated_at(), context.now, context.lang), theme.text_muted, theme.surface,
+               0.95f);
+  } else if (!reader.error().empty()) {
+    // With content on screen the error is a strip above it; alone, it is the page.
+    draw_strip((reader.has_feed() ? tr(context.lang, "Mise à jour impossible : ", "Could not update: ")
+                                  : tr(context.lang, "Impossible de charger les actualités : ",
+                                       "Could not load the news: ")) +
+                   reader.error(),
+               theme.error_text, theme.error_background, 1.1f);
   } else if (!reader.has_feed()) {
     ImGui::SetCursorPos(ImVec2(16 * scale, 16 * scale));
     draw_plain(tr(context.lang, "Chargement des actualités…", "Loading the news…"), TextStyle::Ui, theme.text_muted,

@@ -35,11 +35,14 @@ struct ViewContext {
   Lang lang;
   UtcSeconds now;    // wall clock, for "il y a 3 heures"
   double now_ms;     // monotonic clock, for animations and the carousel
+  float touch_scroll = 0;  // finger scrolling this frame, device pixels, + towards the end
+  ImVec2 touch_at;         // where the finger is: what is under it scrolls
 };
 
 struct ViewOutput {
   std::string open_url;         // a link the reader clicked: open it in a new tab
   std::string copy_text;        // put this on the clipboard
+  int text_size_step = 0;       // A- (-1) or A+ (+1) was pressed
   bool can_scroll_up = false;   // the visible list or article can scroll further
   bool can_scroll_down = false;
   bool animating = false;       // draw the next frame too
@@ -57,6 +60,8 @@ class ReaderView {
 
  private:
   // reader_view.cpp
+  // Inside a scrolling child: follows the finger when it is over this window.
+  static void apply_touch_scroll(const ViewContext& context);
   // Notes where the last ImGui item is, if it is visible at all.
   void record_control(const char* kind, const std::string& id, float scale);
   void draw_tab_strip(Reader& reader, const ViewContext& context, TabStyle style);

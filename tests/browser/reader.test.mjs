@@ -246,3 +246,71 @@ describe('reading an article', () => {
     }
   });
 });
+
+describe('touch and text size', () => {
+  // Chromium's own touch input (CDP), as a phone would send it.
+  async function touchDrag(page, from, to, steps = 8) {
+    const cdp = await page.context().newCDPSession(page);
+    const point = (p) => [{ x: p.x, y: p.y }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+    for (let i = 1; i <= steps; i++) {
+      const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
+      await sleep(16);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
+
+  it('a tap opens a headline; a vertical drag scrolls instead of opening', { timeout: 30_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL('?interval=0', server.url).href);
+      await waitForReady(page);
+      const state = await waitForState(page, (s) => s.controls.some((c) => c.kind === 'headline'), { what: 'headlines' });
+      const row = state.controls.find((c) => c.kind === 'headline');
+      const box = await page.locator('kiosque-reader canvas').boundingBox();
+      const middle = { x: box.x + row.x + row.width / 2, y: box.y + row.y + Math.min(row.height / 2, 20) };
+
+      await touchDrag(page, middle, { x: middle.x, y: middle.y - 200 });
+      await sleep(1_500);  // the glide settles
+      const scrolled = await readState(page);
+      assert.equal(scrolled.view, 'home', 'a drag over a headline must not open it');
+      const moved = scrolled.controls.find((c) => c.kind === 'headline' && c.id === row.id);
+      assert.ok(!moved || moved.y < row.y - 150, `the list followed the finger: ${row.y} -> ${moved?.y}`);
+
+      const target = scrolled.controls.find((c) => c.kind === 'headline' && c.height > 40);
+      await page.touchscreen.tap(box.x + target.x + target.width / 2, box.y + target.y + target.height / 2);
+      await waitForState(page, (s) => s.article === target.id, { what: 'the tapped article' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('A+ enlarges the article text and is remembered on the next visit', { timeout: 30_000 }, async () => {
+    const { context, page } = await openReader({ width: 800, height: 900, query: '?interval=0' });
+    try {
+      const id = (await readState(page)).headlines[0].id;
+      const copyLinkY = async () => {
+        const state = await waitForState(page, (s) => s.controls.some((c) => c.kind === 'copy-link'), { what: 'share' });
+        return state.controls.find((c) => c.kind === 'copy-link').y;
+      };
+      await page.evaluate((article) => window.kiosque.openArticle(article), id);
+      const before = await copyLinkY();
+      await clickControl(page, 'text-larger');
+      await clickControl(page, 'text-larger');
+      await waitForState(page, (s) => (s.controls.find((c) => c.kind === 'copy-link')?.y ?? 0) > before + 10,
+        { what: 'larger title and standfirst pushing the share row down' });
+      const enlarged = await copyLinkY();
+
+      await page.goto(new URL(`?interval=0#/a-la-une/article/${id}`, server.url).href);
+      await waitForReady(page);
+      await waitForState(page, (s) => s.article === id, { what: 'the article after the visit' });
+      await sleep(300);
+      assert.equal(await copyLinkY(), enlarged, 'the text size was remembered');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -101,3 +101,10 @@ TEST_CASE("format_updated and format_reading_time") {
   CHECK(format_reading_time(5, Lang::English) == "5 min read");
   CHECK(format_reading_time(0, Lang::French) == "1 min de lecture");
 }
+
+TEST_CASE("format_offline says since when the content is on screen") {
+  CHECK(format_offline(kNov1, kNov1 + 12 * 60, Lang::French) == "Hors ligne · mis à jour il y a 12 minutes");
+  CHECK(format_offline(kNov1, kNov1 + 12 * 60, Lang::English) == "Offline · updated 12 minutes ago");
+  CHECK(format_offline(kNov1, kNov1 + 10, Lang::French) == "Hors ligne · mis à jour à l'instant");
+  CHECK(format_offline(kUnknownTime, kNov1, Lang::French) == "Hors ligne");
+}

@@ -1,6 +1,7 @@
 #include "core/reader_snapshot.h"
 
 #include <doctest/doctest.h>
+
 #include <nlohmann/json.hpp>
 
 using namespace kiosque;
@@ -12,7 +13,9 @@ ParseResult one_article_feed() {
   result.feed.sections = {{"7", "Monde", "monde", "", 0}};
   Article article;
   article.id = "42";
-  article.title = "L\xE2\x80\x99" "Europe « vote »";
+  article.title =
+      "L\xE2\x80\x99"
+      "Europe « vote »";
   article.url = "https://site.example/42";
   article.section_ids = {"7"};
   result.feed.articles.push_back(article);
@@ -44,7 +47,9 @@ TEST_CASE("the state contract follows the reader") {
   REQUIRE(state["sections"].size() == 2);
   CHECK(state["sections"][1]["name"] == "Monde");
   REQUIRE(state["headlines"].size() == 1);
-  CHECK(state["headlines"][0]["title"] == "L\xE2\x80\x99" "Europe « vote »");
+  CHECK(state["headlines"][0]["title"] ==
+        "L\xE2\x80\x99"
+        "Europe « vote »");
   reader.load_failed("HTTP 503");
   CHECK(nlohmann::json::parse(reader_snapshot_json(reader, 0))["error"] == "HTTP 503");
 }
@@ -64,9 +69,23 @@ TEST_CASE("the state carries the route and the controls drawn") {
   CHECK(nlohmann::json::parse(reader_snapshot_json(reader, 0))["route"] == "#/");
   reader.select_section("monde");
   reader.open_article("42");
-  const auto state = nlohmann::json::parse(reader_snapshot_json(reader, 0, {{"back", "", 8, 52, 80, 30}}));
+  const auto state =
+      nlohmann::json::parse(reader_snapshot_json(reader, 0, {{"back", "", 8, 52, 80, 30}}));
   CHECK(state["route"] == "#/monde/article/42");
   REQUIRE(state["controls"].size() == 1);
   CHECK(state["controls"][0]["kind"] == "back");
   CHECK(state["controls"][0]["y"] == 52);
+}
+
+TEST_CASE("the state says whether the widget is offline and when the feed was last confirmed") {
+  Reader reader;
+  auto state = nlohmann::json::parse(reader_snapshot_json(reader, 0));
+  CHECK(state["offline"] == false);
+  CHECK(state["updatedAt"].is_null());
+  reader.load_finished(one_article_feed());
+  reader.set_updated_at(1700000000);
+  reader.set_offline(true);
+  state = nlohmann::json::parse(reader_snapshot_json(reader, 0));
+  CHECK(state["offline"] == true);
+  CHECK(state["updatedAt"] == "2023-11-14T22:13:20Z");
 }

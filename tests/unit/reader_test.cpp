@@ -6,7 +6,8 @@ using namespace kiosque;
 
 namespace {
 
-Article make_article(const std::string& id, UtcSeconds published, std::vector<std::string> sections) {
+Article make_article(const std::string& id, UtcSeconds published,
+                     std::vector<std::string> sections) {
   Article article;
   article.id = id;
   article.title = "Article " + id;
@@ -135,4 +136,44 @@ TEST_CASE("revision changes on every visible change") {
   CHECK(loaded != start);
   reader.select_section("maroc");
   CHECK(reader.revision() != loaded);
+}
+
+TEST_CASE("the all-sections tab takes the interface language's name") {
+  Reader reader;
+  reader.load_finished(sample_result());
+  CHECK(reader.tabs().front().name == "À la une");
+  reader.set_all_sections_name("Top stories");
+  CHECK(reader.tabs().front().name == "Top stories");
+  CHECK(reader.tabs().front().slug == "a-la-une");
+}
+
+TEST_CASE("a feed the server says is unchanged clears the error and keeps everything else") {
+  Reader reader;
+  reader.load_finished(sample_result());
+  reader.open_article("11");
+  reader.load_started();
+  reader.load_failed("HTTP 500");
+  reader.load_started();
+  const unsigned before = reader.revision();
+  reader.load_unchanged();
+  CHECK_FALSE(reader.loading());
+  CHECK(reader.error().empty());
+  CHECK(reader.article()->id == "11");
+  CHECK(reader.revision() != before);
+}
+
+TEST_CASE("the update time and the offline flag are recorded, and redraw only when they change") {
+  Reader reader;
+  CHECK(reader.updated_at() == kUnknownTime);
+  CHECK_FALSE(reader.offline());
+  reader.set_updated_at(1000);
+  reader.set_offline(true);
+  CHECK(reader.updated_at() == 1000);
+  CHECK(reader.offline());
+  const unsigned revision = reader.revision();
+  reader.set_updated_at(1000);
+  reader.set_offline(true);
+  CHECK(reader.revision() == revision);
+  reader.set_offline(false);
+  CHECK(reader.revision() != revision);
 }

@@ -41,8 +41,8 @@ TEST_CASE("WordPress categories are found beside the posts endpoint") {
         "https://site.example/?rest_route=/wp/v2/categories&per_page=100");
   CHECK(derive_categories_url("https://site.example/wp-json/wp/v2/posts/42").empty());
   CHECK(derive_categories_url("https://site.example/feed.json").empty());
-  CHECK(parse_widget_config(R"({"feed":"https://s.example/wp-json/wp/v2/posts?_embed"})").categories_url ==
-        "https://s.example/wp-json/wp/v2/categories?per_page=100");
+  CHECK(parse_widget_config(R"({"feed":"https://s.example/wp-json/wp/v2/posts?_embed"})")
+            .categories_url == "https://s.example/wp-json/wp/v2/categories?per_page=100");
 }
 
 TEST_CASE("the carousel interval: seconds as text or number, 0 for no autoplay, nonsense ignored") {
@@ -54,4 +54,13 @@ TEST_CASE("the carousel interval: seconds as text or number, 0 for no autoplay, 
   CHECK(parse_widget_config(R"({"interval":"vite"})").carousel_seconds == 7);
   CHECK(parse_widget_config(R"({"interval":"3s"})").carousel_seconds == 7);
   CHECK(parse_widget_config(R"({"reducedMotion":true})").reduced_motion);
+}
+
+TEST_CASE("the refresh period: 5 min by default, seconds up to a day, 0 for never") {
+  CHECK(parse_widget_config("{}").refresh_seconds == 300);
+  CHECK(parse_widget_config(R"({"refresh":"1"})").refresh_seconds == 1);
+  CHECK(parse_widget_config(R"({"refresh":0})").refresh_seconds == 0);
+  CHECK(parse_widget_config(R"({"refresh":"86400"})").refresh_seconds == 86400);
+  CHECK(parse_widget_config(R"({"refresh":"86401"})").refresh_seconds == 300);
+  CHECK(parse_widget_config(R"({"refresh":"souvent"})").refresh_seconds == 300);
 }

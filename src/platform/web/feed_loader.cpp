@@ -1,8 +1,16 @@
 #include "feed_loader.h"
 
+#include <emscripten/eventloop.h>
+
+#include <algorithm>
+#include <chrono>
+
 #include "core/feed_parser.h"
 #include "core/reader_snapshot.h"
 #include "web_runner.h"
+
+extern "C" double kiosque_js_now_ms();
+extern "C" void kiosque_js_watch_network();
 
 namespace kiosque {
 
@@ -10,25 +18,60 @@ namespace {
 
 std::string fetch_error_message(const FetchResult& result, const std::string& url, Lang lang) {
   const bool french = lang == Lang::French;
-  if (result.status == 404) return (french ? "flux introuvable (HTTP 404) : " : "feed not found (HTTP 404): ") + url;
+  if (result.status == 404)
+    return (french ? "flux introuvable (HTTP 404) : " : "feed not found (HTTP 404): ") + url;
   if (result.status != 0) return "HTTP " + std::to_string(result.status) + " : " + url;
+  if (result.error == "timeout")
+    return (french ? "le serveur ne répond pas : " : "the server does not answer: ") + url;
   // fetch() does not tell a dead network from a CORS refusal, on purpose.
-  return (french ? "réseau indisponible ou accès refusé (CORS) : " : "network unavailable or access refused (CORS): ") +
+  return (french ? "réseau indisponible ou accès refusé (CORS) : "
+                 : "network unavailable or access refused (CORS): ") +
          url;
+}
+
+UtcSeconds now_seconds() {
+  return static_cast<UtcSeconds>(kiosque_js_now_ms() / 1000.0);
+}
+
+// A stalled server is given up after five refresh periods, between 5 and 30 s.
+double fetch_timeout_seconds(double refresh_seconds) {
+  return refresh_seconds > 0 ? std::clamp(refresh_seconds * 5, 5.0, 30.0) : 30.0;
 }
 
 }  // namespace
 
+FeedLoader::FeedLoader(WebRunner& runner)
+    : runner_(runner),
+      rng_(static_cast<std::mt19937::result_type>(
+          std::chrono::steady_clock::now().time_since_epoch().count())) {}
+
+FetchRequest FeedLoader::request_for(const std::string& url, const GoodDocument& last) const {
+  return FetchRequest{url, last.etag, last.last_modified,
+                      fetch_timeout_seconds(runner_.config().refresh_seconds)};
+}
+
 void FeedLoader::load() {
   const WidgetConfig& config = runner_.config();
+  if (!watching_network_) {
+    kiosque_js_watch_network();
+    watching_network_ = true;
+  }
+  cancel_refresh();
+  if (config.feed_url != feed_url_) {
+    // Another publication: nothing of the last one's is good for it.
+    feed_url_ = config.feed_url;
+    good_posts_ = good_categories_ = GoodDocument{};
+  }
+  if (config.refresh_seconds > 0 && config.refresh_seconds != policy_.interval_seconds())
+    policy_ = RefreshPolicy(config.refresh_seconds);
   runner_.reader().load_started();
   pending_documents_ = config.categories_url.empty() ? 1 : 2;
-  fetch_url(config.feed_url, [this](FetchResult result) {
+  fetch_url(request_for(config.feed_url, good_posts_), [this](FetchResult result) {
     posts_ = std::move(result);
     if (--pending_documents_ == 0) finish();
   });
   if (!config.categories_url.empty()) {
-    fetch_url(config.categories_url, [this](FetchResult result) {
+    fetch_url(request_for(config.categories_url, good_categories_), [this](FetchResult result) {
       categories_ = std::move(result);
       if (--pending_documents_ == 0) finish();
     });
@@ -36,29 +79,86 @@ void FeedLoader::load() {
 }
 
 void FeedLoader::finish() {
-  const WidgetConfig& config = runner_.config();
   Reader& reader = runner_.reader();
-  const bool was_ready = reader.has_feed();
-  if (!posts_.ok) {
-    reader.load_failed(fetch_error_message(posts_, config.feed_url, config.lang));
-    runner_.emit("error", message_event_json(reader.error()));
-  } else {
-    FeedInput input;
-    input.document = posts_.body;
-    // Sections degrade to those embedded in the posts when categories fail.
-    if (categories_.ok) input.categories = categories_.body;
-    input.base_url = config.feed_url;
-    if (reader.load_finished(parse_feed(input))) {
-      runner_.feed_replaced();
-      if (!was_ready && !config.section.empty()) reader.select_section(config.section);
-      if (!was_ready) runner_.emit("ready", section_event_json(reader));
-    } else {
-      runner_.emit("error", message_event_json(reader.error()));
-    }
+  // No answer at all: the network (or the server's host) is out of reach.
+  reader.set_offline(posts_.status == 0);
+  const bool ok = succeeded();
+  if (ok) reader.set_updated_at(now_seconds());
+  if (runner_.config().refresh_seconds > 0) {
+    std::optional<double> retry_after;
+    if (posts_.status == 503) retry_after = parse_retry_after(posts_.retry_after, now_seconds());
+    schedule_refresh(ok ? policy_.after_success(rng_) : policy_.after_failure(retry_after, rng_));
   }
   posts_ = FetchResult{};
   categories_ = FetchResult{};
   runner_.after_change();
 }
 
+bool FeedLoader::succeeded() {
+  const WidgetConfig& config = runner_.config();
+  Reader& reader = runner_.reader();
+  const bool was_ready = reader.has_feed();
+  if (!posts_.ok && !(posts_.not_modified() && !good_posts_.body.empty())) {
+    reader.load_failed(fetch_error_message(posts_, config.feed_url, config.lang));
+    runner_.emit("error", message_event_json(reader.error()));
+    return false;
+  }
+  if (!posts_.ok && !categories_.ok) {
+    reader.load_unchanged();  // 304, and the sections did not change either
+    return true;
+  }
+  // What changed, with the last good version of what did not. Sections
+  // degrade to those embedded in the posts when categories never came.
+  GoodDocument posts =
+      posts_.ok ? GoodDocument{posts_.body, posts_.etag, posts_.last_modified} : good_posts_;
+  GoodDocument categories =
+      categories_.ok ? GoodDocument{categories_.body, categories_.etag, categories_.last_modified}
+                     : good_categories_;
+  FeedInput input;
+  input.document = posts.body;
+  input.categories = categories.body;
+  input.base_url = config.feed_url;
+  if (!reader.load_finished(parse_feed(input))) {
+    runner_.emit("error", message_event_json(reader.error()));
+    return false;
+  }
+  good_posts_ = std::move(posts);
+  good_categories_ = std::move(categories);
+  runner_.feed_replaced();
+  if (!was_ready && !config.section.empty()) reader.select_section(config.section);
+  if (!was_ready) runner_.emit("ready", section_event_json(reader));
+  return true;
+}
+
+void FeedLoader::network_changed(bool online) {
+  Reader& reader = runner_.reader();
+  if (!online) {
+    reader.set_offline(true);
+    runner_.after_change();
+    return;
+  }
+  if (policy_.should_retry_when_online() || reader.offline()) runner_.refresh_feed();
+}
+
+void FeedLoader::schedule_refresh(double seconds) {
+  cancel_refresh();
+  refresh_timer_ = emscripten_set_timeout(&FeedLoader::on_refresh_timer, seconds * 1000, this);
+}
+
+void FeedLoader::cancel_refresh() {
+  if (refresh_timer_) emscripten_clear_timeout(refresh_timer_);
+  refresh_timer_ = 0;
+}
+
+void FeedLoader::on_refresh_timer(void* loader) {
+  auto* self = static_cast<FeedLoader*>(loader);
+  self->refresh_timer_ = 0;
+  self->runner_.refresh_feed();
+}
+
 }  // namespace kiosque
+
+// Called by kiosque_bridge.js when the browser goes on (1) or off (0) line.
+extern "C" EMSCRIPTEN_KEEPALIVE void kiosque_network_changed(int online) {
+  kiosque::WebRunner::get().feed_loader().network_changed(online != 0);
+}

@@ -1,9 +1,17 @@
 // Kiosque web platform: fetching the feed (and, for WordPress, its
-// categories) and handing the parsed result to the Reader.
+// categories), handing the parsed result to the Reader, and fetching it
+// again on the RefreshPolicy's schedule.
+//
+// Refreshes are polite: conditional (the last good documents' ETag and
+// Last-Modified; a 304 keeps what is shown), jittered, backed off after
+// failures, and retried at once when the browser comes back online. A
+// failed or unreadable refresh keeps the last good feed on screen.
 #pragma once
 
+#include <random>
 #include <string>
 
+#include "core/refresh_policy.h"
 #include "web_fetch.h"
 
 namespace kiosque {
@@ -12,16 +20,36 @@ class WebRunner;
 
 class FeedLoader {
  public:
-  explicit FeedLoader(WebRunner& runner) : runner_(runner) {}
+  explicit FeedLoader(WebRunner& runner);
+  // Fetches now; the periodic refresh restarts from the answer.
   void load();
+  // The browser's online / offline events.
+  void network_changed(bool online);
 
  private:
+  // The last documents that parsed, with their validators.
+  struct GoodDocument {
+    std::string body, etag, last_modified;
+  };
+
   void finish();
+  bool succeeded();  // applies posts_ / categories_ to the Reader
+  FetchRequest request_for(const std::string& url, const GoodDocument& last) const;
+  void schedule_refresh(double seconds);
+  void cancel_refresh();
+  static void on_refresh_timer(void* loader);
 
   WebRunner& runner_;
   // The feed and its categories arrive in any order; parsing waits for both.
   int pending_documents_ = 0;
   FetchResult posts_, categories_;
+
+  std::string feed_url_;  // what the good documents below are for
+  GoodDocument good_posts_, good_categories_;
+  RefreshPolicy policy_;
+  std::mt19937 rng_;
+  long refresh_timer_ = 0;
+  bool watching_network_ = false;
 };
 
 }  // namespace kiosque

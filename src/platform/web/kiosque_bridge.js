@@ -31,36 +31,74 @@ mergeInto(LibraryManager.library, {
   },
 
   // GET `url`; later calls kiosque_fetch_done(request_id, http_status,
-  // body_ptr, body_length, error_ptr). The body and error strings are
-  // malloc'ed here and freed by the C++ side. Credentials are never sent:
-  // a public feed needs none, and CORS stays simple.
+  // body_ptr, body_length, error_ptr, etag_ptr, last_modified_ptr,
+  // retry_after_ptr), or with error "timeout" after `timeoutMs` (0: no
+  // limit) when the server stalls. The strings are malloc'ed here (0 when absent) and freed
+  // by the C++ side. A 304 has neither body nor error. Credentials are never
+  // sent: a public feed needs none, and CORS stays simple.
+  //
+  // The validators (empty when none) become If-None-Match / If-Modified-Since
+  // on the page's own origin only: on another origin they would need a CORS
+  // preflight that WordPress refuses, so there the browser's HTTP cache
+  // revalidates instead (cache: 'no-cache') and a 304 reaches us as a 200.
   kiosque_js_fetch__deps: ['malloc'],
-  kiosque_js_fetch: function(requestId, urlPtr) {
+  kiosque_js_fetch: function(requestId, urlPtr, ifNoneMatchPtr, ifModifiedSincePtr, timeoutMs) {
     var url = UTF8ToString(urlPtr);
+    var validators = {};
+    if (ifNoneMatchPtr && HEAPU8[ifNoneMatchPtr]) validators['If-None-Match'] = UTF8ToString(ifNoneMatchPtr);
+    if (ifModifiedSincePtr && HEAPU8[ifModifiedSincePtr]) validators['If-Modified-Since'] = UTF8ToString(ifModifiedSincePtr);
+    var options = {credentials: 'omit'};
+    if (Object.keys(validators).length) {
+      if (new URL(url, location.href).origin === location.origin) options.headers = validators;
+      else options.cache = 'no-cache';
+    }
+    var timer = 0;
+    if (timeoutMs > 0) {
+      var controller = new AbortController();
+      options.signal = controller.signal;
+      timer = setTimeout(function() { controller.abort(); }, timeoutMs);
+    }
     var status = 0;
+    var headers = null;
+    function heapString(text) {
+      if (!text) return 0;
+      var size = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(text, ptr, size);
+      return ptr;
+    }
+    function header(name) { return headers ? heapString(headers.get(name)) : 0; }
     function done(bytes, message) {
-      var bodyPtr = 0, errorPtr = 0;
+      clearTimeout(timer);
+      var bodyPtr = 0;
       if (bytes) {
         bodyPtr = _malloc(bytes.length + 1);
         HEAPU8.set(bytes, bodyPtr);
         HEAPU8[bodyPtr + bytes.length] = 0;
       }
-      if (message) {
-        var size = lengthBytesUTF8(message) + 1;
-        errorPtr = _malloc(size);
-        stringToUTF8(message, errorPtr, size);
-      }
-      _kiosque_fetch_done(requestId, status, bodyPtr, bytes ? bytes.length : 0, errorPtr);
+      _kiosque_fetch_done(requestId, status, bodyPtr, bytes ? bytes.length : 0, heapString(message),
+                          header('ETag'), header('Last-Modified'), header('Retry-After'));
     }
     // Two-argument then(): `done` runs once, and an exception inside it is
     // never mistaken for a network failure.
-    function failed(error) { done(null, String((error && error.message) || error)); }
-    fetch(url, {credentials: 'omit'}).then(function(response) {
+    function failed(error) {
+      done(null, error && error.name === 'AbortError' ? 'timeout' : String((error && error.message) || error));
+    }
+    fetch(url, options).then(function(response) {
       status = response.status;
+      headers = response.headers;
+      if (status === 304) return done(null, null);
       if (!response.ok) return done(null, 'HTTP ' + response.status);
       // A body cut off mid-way rejects here.
       response.arrayBuffer().then(function(buffer) { done(new Uint8Array(buffer), null); }, failed);
     }, failed);  // a network failure or a CORS refusal: the browser does not say which
+  },
+
+  // Tells the C++ side when the browser goes on or off line
+  // (kiosque_network_changed(1|0)).
+  kiosque_js_watch_network: function() {
+    window.addEventListener('online', function() { _kiosque_network_changed(1); });
+    window.addEventListener('offline', function() { _kiosque_network_changed(0); });
   },
 
   // Opens a publisher link in a new tab. The C++ side only passes http(s)
@@ -84,6 +122,22 @@ mergeInto(LibraryManager.library, {
     }, function(error) {
       if (handler) handler('error', {message: 'clipboard: ' + String((error && error.message) || error)});
     });
+  },
+
+  // A small preference kept across visits (the reader's text size). Storage
+  // can be refused (private modes, sandboxed frames): then nothing is kept.
+  kiosque_js_store_get__deps: ['malloc'],
+  kiosque_js_store_get: function(keyPtr) {
+    var value = null;
+    try { value = window.localStorage.getItem(UTF8ToString(keyPtr)); } catch (e) {}
+    if (value === null) return 0;
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  },
+  kiosque_js_store_set: function(keyPtr, valuePtr) {
+    try { window.localStorage.setItem(UTF8ToString(keyPtr), UTF8ToString(valuePtr)); } catch (e) {}
   },
 
   kiosque_js_set_cursor: function(cursorPtr) {

@@ -5,7 +5,8 @@
 #include <cstdlib>
 #include <unordered_map>
 
-extern "C" void kiosque_js_fetch(int request_id, const char* url);
+extern "C" void kiosque_js_fetch(int request_id, const char* url, const char* if_none_match,
+                                 const char* if_modified_since, double timeout_ms);
 
 namespace kiosque {
 
@@ -15,26 +16,37 @@ std::unordered_map<int, std::function<void(FetchResult)>>& pending_requests() {
   return requests;
 }
 int next_request_id = 1;
+
+// Copies a malloc'ed string from kiosque_bridge.js (null: none) and frees it.
+std::string take_string(char* text) {
+  std::string copy = text ? text : "";
+  std::free(text);
+  return copy;
+}
 }  // namespace
 
-void fetch_url(const std::string& url, std::function<void(FetchResult)> on_done) {
+void fetch_url(const FetchRequest& request, std::function<void(FetchResult)> on_done) {
   const int id = next_request_id++;
   pending_requests()[id] = std::move(on_done);
-  kiosque_js_fetch(id, url.c_str());
+  kiosque_js_fetch(id, request.url.c_str(), request.if_none_match.c_str(),
+                   request.if_modified_since.c_str(), request.timeout_seconds * 1000);
 }
 
 }  // namespace kiosque
 
-// Called by kiosque_bridge.js; takes ownership of `body` and `error`.
+// Called by kiosque_bridge.js; takes ownership of every pointer.
 extern "C" EMSCRIPTEN_KEEPALIVE void kiosque_fetch_done(int request_id, int status, char* body,
-                                                        int body_length, char* error) {
+                                                        int body_length, char* error, char* etag,
+                                                        char* last_modified, char* retry_after) {
   kiosque::FetchResult result;
   result.status = status;
   result.ok = body != nullptr;
   if (body) result.body.assign(body, static_cast<std::size_t>(body_length));
-  if (error) result.error = error;
   std::free(body);
-  std::free(error);
+  result.error = kiosque::take_string(error);
+  result.etag = kiosque::take_string(etag);
+  result.last_modified = kiosque::take_string(last_modified);
+  result.retry_after = kiosque::take_string(retry_after);
   auto& requests = kiosque::pending_requests();
   auto found = requests.find(request_id);
   if (found == requests.end()) return;

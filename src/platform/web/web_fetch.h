@@ -1,6 +1,7 @@
 // Kiosque web platform: HTTP GET through the browser's Fetch API.
 //
 //   fetch_url("sample/posts.json", [](FetchResult result) { ... });
+//   fetch_url(FetchRequest{url, etag, last_modified}, ...);   // conditional: a 304 may come back
 //
 // The callback runs later, from the browser's event loop, exactly once.
 #pragma once
@@ -11,13 +12,33 @@
 
 namespace kiosque {
 
-struct FetchResult {
-  bool ok = false;         // a 2xx response whose body arrived whole
-  int status = 0;          // HTTP status, 0 when no response came
-  std::string body;        // when ok
-  std::string error;       // when !ok: "HTTP 404", or the browser's network message
+struct FetchRequest {
+  std::string url;
+  // Validators of an earlier answer. Sent as If-None-Match / If-Modified-Since
+  // to the page's own origin; another origin gets a plain request the browser
+  // revalidates from its HTTP cache (those headers would need a CORS preflight
+  // that WordPress does not allow).
+  std::string if_none_match;
+  std::string if_modified_since;
+  // A server that stalls is given up after this long (0: never).
+  double timeout_seconds = 0;
 };
 
-void fetch_url(const std::string& url, std::function<void(FetchResult)> on_done);
+struct FetchResult {
+  bool ok = false;    // a 2xx response whose body arrived whole
+  int status = 0;     // HTTP status, 0 when no response came
+  std::string body;   // when ok
+  std::string error;  // when !ok and not 304: "HTTP 404", or the browser's network message
+  // Response headers, when present and readable (CORS exposes Last-Modified
+  // always, ETag only when the server says so).
+  std::string etag, last_modified, retry_after;
+
+  bool not_modified() const { return status == 304; }
+};
+
+void fetch_url(const FetchRequest& request, std::function<void(FetchResult)> on_done);
+inline void fetch_url(const std::string& url, std::function<void(FetchResult)> on_done) {
+  fetch_url(FetchRequest{url, "", "", 0}, std::move(on_done));
+}
 
 }  // namespace kiosque

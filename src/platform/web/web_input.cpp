@@ -1,9 +1,13 @@
 #include "web_input.h"
 
+#include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 
+#include <cmath>
 #include <cstring>
+
+#include "core/kinetic_scroll.h"
 
 namespace kiosque {
 
@@ -49,6 +53,11 @@ constexpr int kMouseButtons = 3;
 constexpr int kKeys = 512;  // ImGuiIO::KeysDown's size in 1.86
 HeldBack<kMouseButtons> g_buttons;
 HeldBack<kKeys> g_keys;
+
+// The finger on the canvas, for touch scrolling.
+KineticScroll g_kinetic;
+ImVec2 g_touch_start, g_touch_at;
+bool g_touch_scrolling = false;
 
 void press_button(int button) { g_buttons.press(ImGui::GetIO().MouseDown[button], button); }
 void release_button(int button) { g_buttons.release(ImGui::GetIO().MouseDown[button], button); }
@@ -163,19 +172,60 @@ EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*) {
   return widget_owns_key(event->keyCode) ? EM_TRUE : EM_FALSE;
 }
 
+// Touch: a tap is a click; a vertical drag scrolls the content under the
+// finger with inertia (core/kinetic_scroll.h); a horizontal drag stays a
+// mouse drag, which the carousel reads as a swipe.
 EM_BOOL on_touch(int event_type, const EmscriptenTouchEvent* event, void*) {
   if (event->numTouches < 1) return EM_FALSE;
   const EmscriptenTouchPoint& touch = event->touches[0];
+  const float ratio = g_listener->pixel_ratio();
+  const ImVec2 at(static_cast<float>(touch.targetX) * ratio, static_cast<float>(touch.targetY) * ratio);
+  const double now = emscripten_get_now();
   ImGuiIO& io = ImGui::GetIO();
-  set_mouse_position(static_cast<float>(touch.targetX), static_cast<float>(touch.targetY));
-  if (event_type == EMSCRIPTEN_EVENT_TOUCHSTART) press_button(0);
-  if (event_type == EMSCRIPTEN_EVENT_TOUCHEND || event_type == EMSCRIPTEN_EVENT_TOUCHCANCEL) release_button(0);
+  switch (event_type) {
+    case EMSCRIPTEN_EVENT_TOUCHSTART:
+      g_touch_start = g_touch_at = at;
+      g_touch_scrolling = false;
+      g_kinetic.press(at.y, now);
+      io.MousePos = at;
+      press_button(0);
+      break;
+    case EMSCRIPTEN_EVENT_TOUCHMOVE:
+      g_touch_at = at;
+      g_kinetic.move(at.y, now);
+      if (!g_touch_scrolling && g_kinetic.dragging() &&
+          std::fabs(at.y - g_touch_start.y) > std::fabs(at.x - g_touch_start.x)) {
+        // A scroll, not a click: the pointer leaves before the button lifts,
+        // so nothing under the finger is activated.
+        g_touch_scrolling = true;
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        release_button(0);
+      }
+      if (!g_touch_scrolling) io.MousePos = at;
+      break;
+    default:  // end, cancel
+      g_kinetic.release(now);
+      if (!g_touch_scrolling) release_button(0);
+      g_touch_scrolling = false;
+      break;
+  }
   g_listener->on_input();
-  // Not prevented: the browser keeps its own scrolling and click synthesis.
-  return EM_FALSE;
+  // Handled here: no emulated mouse events follow, and the page does not pan
+  // under a finger that is reading the widget (the canvas has touch-action: none).
+  return EM_TRUE;
 }
 
 }  // namespace
+
+TouchScroll take_touch_scroll() {
+  TouchScroll scroll;
+  scroll.delta = g_kinetic.take_delta(emscripten_get_now());
+  scroll.at = g_touch_at;
+  scroll.moving = g_kinetic.pressed() || g_kinetic.gliding();
+  return scroll;
+}
+
+void stop_touch_scroll() { g_kinetic.stop(); }
 
 void input_frame_started() {
   ImGuiIO& io = ImGui::GetIO();

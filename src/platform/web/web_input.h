@@ -9,10 +9,13 @@
 //    listener that never prevents anything)
 //  - wheel: pixel, line and page modes; passed on to the page when the
 //    widget cannot scroll further in that direction
-//  - touch: the first finger acts as the mouse, tap without hover
+//  - touch: a tap is a click (no hover first), a vertical drag scrolls with
+//    inertia, a horizontal one is a mouse drag (the carousel's swipe)
 //  - keyboard while the canvas has focus: navigation and editing keys,
 //    Ctrl/Shift/Alt/Meta, typed characters; Tab is left to the browser
 #pragma once
+
+#include <imgui.h>
 
 namespace kiosque {
 
@@ -27,6 +30,16 @@ class InputListener {
 };
 
 void install_input_listeners(const char* canvas_target, InputListener* listener);
+
+// Touch scrolling since the last call, in device pixels (positive: towards
+// the end), and where the finger is, for the view to scroll what is under it.
+struct TouchScroll {
+  float delta = 0;
+  ImVec2 at;
+  bool moving = false;  // a finger down or a glide: more frames to come
+};
+TouchScroll take_touch_scroll();
+void stop_touch_scroll();  // the content reached an end
 
 // Call right after ImGui::NewFrame(). ImGui 1.86 samples button state once a
 // frame, so a press and release that both arrive between two frames would be

@@ -27,12 +27,18 @@ void kiosque_js_open_url(const char* url);
 void kiosque_js_set_cursor(const char* cursor);
 void kiosque_js_emit(const char* type, const char* detail_json);
 void kiosque_js_copy_text(const char* text);
+char* kiosque_js_store_get(const char* key);
+void kiosque_js_store_set(const char* key, const char* value);
 double kiosque_js_now_ms();
 }
 
 namespace kiosque {
 
 namespace {
+
+constexpr const char* kTextZoomKey = "kiosque.textZoom";
+constexpr float kTextZooms[] = {0.85f, 1.0f, 1.15f, 1.3f, 1.5f};
+constexpr int kTextZoomCount = sizeof(kTextZooms) / sizeof(kTextZooms[0]);
 
 constexpr const char* kCanvas = "!kiosque-canvas";
 
@@ -60,6 +66,7 @@ const char* css_cursor(ImGuiMouseCursor cursor) {
 // The configuration's look and motion: theme colours, carousel timing.
 void WebRunner::apply_settings() {
   theme_ = theme_for(config_);
+  reader_.set_all_sections_name(config_.lang == Lang::French ? "À la une" : "Top stories");
   CarouselSettings carousel = view_.carousel().settings();
   carousel.interval_ms = config_.carousel_seconds * 1000.0;
   carousel.reduced_motion = config_.reduced_motion;
@@ -95,6 +102,12 @@ void WebRunner::start() {
   install_input_listeners(kCanvas, this);
   image_textures().set_on_arrival([this] { request_frames(kFramesAfterChange); });
 
+  if (char* stored = kiosque_js_store_get(kTextZoomKey)) {
+    const float zoom = std::strtof(stored, nullptr);
+    for (int i = 0; i < kTextZoomCount; ++i)
+      if (kTextZooms[i] == zoom) text_zoom_index_ = i;
+    std::free(stored);
+  }
   load_fonts();
   feed_loader_.load();
 }
@@ -185,6 +198,7 @@ void WebRunner::refresh_feed() {
   if (restart_on_refresh_) {
     restart_on_refresh_ = false;
     reader_ = Reader();
+    apply_settings();  // the new Reader takes the interface language again
     notified_revision_ = ~0u;  // a new Reader counts revisions from 0 again
     view_.invalidate_layout();
   }
@@ -295,7 +309,7 @@ void WebRunner::draw_frame(double time_ms) {
   ImGuiIO& io = ImGui::GetIO();
 
   // Fonts and style follow the device pixel ratio (zoom, a move to another screen).
-  const bool atlas_changed = fonts_.ready() ? fonts_.build(pixel_ratio_) : io.Fonts->Fonts.empty();
+  const bool atlas_changed = fonts_.ready() ? fonts_.build(pixel_ratio_, kTextZooms[text_zoom_index_]) : io.Fonts->Fonts.empty();
   if (atlas_changed) {
     if (!fonts_.ready()) io.Fonts->AddFontDefault();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -319,8 +333,12 @@ void WebRunner::draw_frame(double time_ms) {
   const double now_ms = emscripten_get_now();
   image_textures().begin_frame(frames_rendered_, now_ms);
   if (fonts_.ready()) {
-    const ViewContext context{fonts_,       theme_,      image_textures(), pixel_ratio_, config_.lang,
+    const TouchScroll touch = take_touch_scroll();
+    ViewContext context{fonts_,       theme_,      image_textures(), pixel_ratio_, config_.lang,
                               static_cast<UtcSeconds>(kiosque_js_now_ms() / 1000.0), now_ms};
+    context.touch_scroll = touch.delta;
+    context.touch_at = touch.at;
+    touch_moving_ = touch.moving;
     last_output_ = view_.draw(reader_, context);
     draw_focus_ring();
   } else {
@@ -347,10 +365,19 @@ void WebRunner::draw_frame(double time_ms) {
   }
   if (is_http_url(last_output_.open_url)) kiosque_js_open_url(last_output_.open_url.c_str());
   if (!last_output_.copy_text.empty()) kiosque_js_copy_text(last_output_.copy_text.c_str());
+  if (last_output_.text_size_step != 0) change_text_size(last_output_.text_size_step);
   emit_navigation();
   // Held buttons (a drag, a scrollbar) and animations keep frames coming.
-  if (ImGui::IsAnyMouseDown() || last_output_.animating) request_frames(2);
+  if (ImGui::IsAnyMouseDown() || last_output_.animating || touch_moving_) request_frames(2);
   if (last_output_.wake_at_ms >= 0) wake_at(last_output_.wake_at_ms);
+}
+
+void WebRunner::change_text_size(int step) {
+  const int index = std::clamp(text_zoom_index_ + step, 0, kTextZoomCount - 1);
+  if (index == text_zoom_index_) return;
+  text_zoom_index_ = index;
+  kiosque_js_store_set(kTextZoomKey, std::to_string(kTextZooms[index]).c_str());
+  request_frames(kFramesAfterChange);  // the next frame rebuilds the atlas
 }
 
 void WebRunner::wake_at(double time_ms) {

@@ -44,6 +44,7 @@ class WebRunner final : public InputListener {
   void resize(float css_width, float css_height, float pixel_ratio);
 
   Reader& reader() { return reader_; }
+  FeedLoader& feed_loader() { return feed_loader_; }
   const ReaderView& view() const { return view_; }
   const WidgetConfig& config() const { return config_; }
   std::uint64_t frames_rendered() const { return frames_rendered_; }
@@ -72,7 +73,8 @@ class WebRunner final : public InputListener {
  private:
   static EM_BOOL on_animation_frame(double time_ms, void* user_data);
   static void on_wake(void* user_data);
-  void wake_at(double time_ms);  // draw one frame at that time (performance.now() clock)
+  void wake_at(double time_ms);
+  void change_text_size(int step);  // A- / A+: one step along kTextZooms, remembered  // draw one frame at that time (performance.now() clock)
   bool create_gl_context();
   void apply_settings();
   void load_fonts();
@@ -99,6 +101,8 @@ class WebRunner final : public InputListener {
   int frames_wanted_ = 0;
   double last_frame_ms_ = 0;
   std::uint64_t frames_rendered_ = 0;
+  bool touch_moving_ = false;
+  int text_zoom_index_ = 1;  // into kTextZooms (web_runner.cpp): 1.0  // a finger down or a glide: keep drawing
   long wake_timer_ = 0;
   double wake_time_ms_ = 0;
   std::string last_cursor_;
