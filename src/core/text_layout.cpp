@@ -12,6 +12,26 @@ struct Word {
   float width = 0;
 };
 
+// French typography puts a space inside « » and before : ; ! ? — feeds often
+// type an ordinary one where a no-break space belongs. Such a space binds
+// like a no-break space: the mark never starts or ends a line alone.
+bool space_binds(std::string_view text, std::size_t space) {
+  const std::string_view before = text.substr(0, space);
+  const std::string_view after = text.substr(space + 1);
+  const bool opens = before.size() >= 2 && before.substr(before.size() - 2) == "\xC2\xAB";  // «
+  const bool closes = after.rfind("\xC2\xBB", 0) == 0 ||                                     // »
+                      (!after.empty() && (after[0] == ':' || after[0] == ';' || after[0] == '!' || after[0] == '?') &&
+                       (after.size() == 1 || after[1] == ' '));
+  return opens || closes;
+}
+
+// The next space at or after `from` where a line may break.
+std::size_t next_break(std::string_view text, std::size_t from) {
+  for (std::size_t space = text.find(' ', from); space != std::string_view::npos; space = text.find(' ', space + 1))
+    if (!space_binds(text, space)) return space;
+  return text.size();
+}
+
 class LineBuilder {
  public:
   LineBuilder(float max_width, std::vector<LayoutLine>& lines) : max_width_(max_width), lines_(lines) {}
@@ -71,7 +91,7 @@ std::vector<LayoutLine> layout_runs(const std::vector<TextRun>& runs, float max_
     const std::string& text = run.text;
     std::size_t i = 0;
     while (i < text.size()) {
-      if (text[i] == ' ') {
+      if (text[i] == ' ' && !space_binds(text, i)) {
         if (!word.pieces.empty()) {
           end_word();
           pending_space = 0;
@@ -83,8 +103,7 @@ std::vector<LayoutLine> layout_runs(const std::vector<TextRun>& runs, float max_
         i = spaces_end;
         continue;
       }
-      std::size_t piece_end = text.find(' ', i);
-      if (piece_end == std::string::npos) piece_end = text.size();
+      const std::size_t piece_end = next_break(text, i);
       LayoutFragment piece;
       piece.run = r;
       piece.begin = i;

@@ -78,3 +78,17 @@ TEST_CASE("empty text makes no lines; a trailing break makes an empty last line"
   std::vector<TextRun> runs = {{"fin", kRunPlain, ""}, {"\n", kRunPlain, ""}};
   CHECK(layout_runs(runs, 10, fake_measure).size() == 2);
 }
+
+TEST_CASE("ordinary spaces inside « » and before : ; ! ? bind like no-break spaces") {
+  // Each guillemet is 2 bytes wide here; the whole quote is one unbreakable word.
+  std::vector<TextRun> runs = {{"il dit \xC2\xAB oui \xC2\xBB puis : non !", kRunPlain, ""}};
+  auto lines = layout_runs(runs, 9, fake_measure);
+  auto texts = line_texts(runs, lines);
+  REQUIRE(texts.size() == 4);
+  CHECK(texts[0] == "il dit");
+  CHECK(texts[1] == "\xC2\xAB oui \xC2\xBB");
+  CHECK(texts[2] == "puis :");
+  CHECK(texts[3] == "non !");
+  // A lone "?" between words is not French punctuation ending a phrase: still a break.
+  CHECK(line_texts({{"a ?b", kRunPlain, ""}}, layout_runs({{"a ?b", kRunPlain, ""}}, 2, fake_measure)).size() == 2);
+}
