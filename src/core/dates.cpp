@@ -230,7 +230,8 @@ std::string format_offline(UtcSeconds updated_at, UtcSeconds now, Lang lang) {
   const bool french = lang == Lang::French;
   std::string text = french ? "Hors ligne" : "Offline";
   if (updated_at == kUnknownTime) return text;
-  return text + (french ? " · mis à jour " : " · updated ") + format_relative(updated_at, now, lang);
+  return text + (french ? " · mis à jour " : " · updated ") +
+         format_relative(updated_at, now, lang);
 }
 
 std::string format_reading_time(int minutes, Lang lang) {

@@ -81,22 +81,23 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
   draw_list->PopClipRect();
 
   if (slides.size() > 1) {
-    const float radius = 16 * scale;
-    const float mid_y = min.y + size.y * 0.42f;
-    const ImU32 button = with_alpha(IM_COL32(255, 255, 255, 255), hovered ? 220 : 150);
-    if (chevron_button("##previous", ImVec2(min.x + radius + 10 * scale, mid_y), radius, Chevron::Left, button,
-                       IM_COL32(20, 20, 20, 255)))
+    // Arrows and dots share the top-right corner, clear of the text below.
+    const float radius = 15 * scale;
+    const float top_y = min.y + radius + 10 * scale;
+    const ImVec2 next_center(max.x - radius - 10 * scale, top_y);
+    const ImVec2 previous_center(next_center.x - 2 * radius - 8 * scale, top_y);
+    const ImU32 button = with_alpha(IM_COL32(255, 255, 255, 255), hovered ? 230 : 170);
+    if (chevron_button("##previous", previous_center, radius, Chevron::Left, button, IM_COL32(20, 20, 20, 255)))
       carousel_.previous(now);
     record_control("carousel-previous", "", scale);
-    if (chevron_button("##next", ImVec2(max.x - radius - 10 * scale, mid_y), radius, Chevron::Right, button,
-                       IM_COL32(20, 20, 20, 255)))
+    if (chevron_button("##next", next_center, radius, Chevron::Right, button, IM_COL32(20, 20, 20, 255)))
       carousel_.next(now);
     record_control("carousel-next", "", scale);
-    // Position dots, top right, each a target.
+    // Position dots, left of the arrows, each a target.
     const float dot = 4 * scale, spacing = 14 * scale;
-    const float dots_width = spacing * static_cast<float>(slides.size() - 1);
+    const float dots_right = previous_center.x - radius - 10 * scale;
     for (std::size_t i = 0; i < slides.size(); ++i) {
-      const ImVec2 center(max.x - 16 * scale - dots_width + spacing * static_cast<float>(i), min.y + 16 * scale);
+      const ImVec2 center(dots_right - spacing * static_cast<float>(slides.size() - 1 - i), top_y);
       ImGui::SetCursorScreenPos(ImVec2(center.x - spacing * 0.5f, center.y - spacing * 0.5f));
       ImGui::PushID(static_cast<int>(i));
       if (ImGui::InvisibleButton("##dot", ImVec2(spacing, spacing))) carousel_.go_to(static_cast<int>(i), now);

@@ -26,9 +26,11 @@ ViewOutput ReaderView::draw(Reader& reader, const ViewContext& context) {
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
   const ImGuiWindowFlags frame_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                       ImGuiWindowFlags_NoSavedSettings |
+                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##kiosque", nullptr, frame_flags);
-  const HomeLayout layout = choose_home_layout(io.DisplaySize.x / context.scale, io.DisplaySize.y / context.scale);
+  const HomeLayout layout =
+      choose_home_layout(io.DisplaySize.x / context.scale, io.DisplaySize.y / context.scale);
   if (reader.has_feed()) draw_tab_strip(reader, context, layout.tabs);
   draw_status(reader, context);
   if (reader.has_feed()) {
@@ -48,7 +50,8 @@ void ReaderView::apply_touch_scroll(const ViewContext& context) {
   const ImVec2 max(min.x + ImGui::GetWindowWidth(), min.y + ImGui::GetWindowHeight());
   const ImVec2 at = context.touch_at;
   if (at.x < min.x || at.y < min.y || at.x >= max.x || at.y >= max.y) return;
-  ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + context.touch_scroll, 0.0f, ImGui::GetScrollMaxY()));
+  ImGui::SetScrollY(
+      std::clamp(ImGui::GetScrollY() + context.touch_scroll, 0.0f, ImGui::GetScrollMaxY()));
 }
 
 void ReaderView::record_control(const char* kind, const std::string& id, float scale) {
@@ -61,7 +64,8 @@ void ReaderView::record_control(const char* kind, const std::string& id, float s
   const float x0 = std::max(item_min.x, clip_min.x), y0 = std::max(item_min.y, clip_min.y);
   const float x1 = std::min(item_max.x, clip_max.x), y1 = std::min(item_max.y, clip_max.y);
   if (x1 <= x0 || y1 <= y0) return;
-  controls_.push_back(ControlRect{kind, id, x0 / scale, y0 / scale, (x1 - x0) / scale, (y1 - y0) / scale});
+  controls_.push_back(
+      ControlRect{kind, id, x0 / scale, y0 / scale, (x1 - x0) / scale, (y1 - y0) / scale});
 }
 
 // ---------------------------------------------------------------------------
@@ -80,17 +84,19 @@ void ReaderView::draw_tab_strip(Reader& reader, const ViewContext& context, TabS
     for (const SectionTab& tab : reader.tabs())
       if (tab.slug == reader.section_slug()) current = tab.name;
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    if (text_button(current.c_str(), context.fonts.get(TextStyle::UiStrong), theme.text, theme.accent, scale))
+    if (text_button(current.c_str(), context.fonts.get(TextStyle::UiStrong), theme.text,
+                    theme.accent, scale))
       section_menu_open_ = !section_menu_open_;
     record_control("section-menu", "", scale);
     const ImVec2 end = ImGui::GetItemRectMax();
-    draw_chevron(ImGui::GetWindowDrawList(), ImVec2(end.x + 8 * scale, (at.y + end.y) * 0.5f), 10 * scale,
-                 Chevron::Down, theme.text_muted, 1.5f * scale);
+    draw_chevron(ImGui::GetWindowDrawList(), ImVec2(end.x + 8 * scale, (at.y + end.y) * 0.5f),
+                 10 * scale, Chevron::Down, theme.text_muted, 1.5f * scale);
   } else {
     for (const SectionTab& tab : reader.tabs()) {
       const bool current = tab.slug == reader.section_slug();
       ImGui::PushID(tab.slug.c_str());
-      if (text_button(tab.name.c_str(), context.fonts.get(current ? TextStyle::UiStrong : TextStyle::Ui), theme.text,
+      if (text_button(tab.name.c_str(),
+                      context.fonts.get(current ? TextStyle::UiStrong : TextStyle::Ui), theme.text,
                       current ? theme.accent : 0, scale))
         reader.select_section(tab.slug);
       record_control("tab", tab.slug, scale);
@@ -104,8 +110,8 @@ void ReaderView::draw_tab_strip(Reader& reader, const ViewContext& context, TabS
   }
   ImGui::EndChild();
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddLine(start, ImVec2(start.x + ImGui::GetWindowWidth(), start.y), theme.rule,
-                                      std::max(1.0f, std::floor(scale)));
+  ImGui::GetWindowDrawList()->AddLine(start, ImVec2(start.x + ImGui::GetWindowWidth(), start.y),
+                                      theme.rule, std::max(1.0f, std::floor(scale)));
 }
 
 void ReaderView::draw_section_menu(Reader& reader, const ViewContext& context) {
@@ -115,11 +121,13 @@ void ReaderView::draw_section_menu(Reader& reader, const ViewContext& context) {
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8 * scale, 8 * scale));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
   ImGui::Begin("##sections", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                   ImGuiWindowFlags_NoSavedSettings);
   for (const SectionTab& tab : reader.tabs()) {
     const bool current = tab.slug == reader.section_slug();
     ImGui::PushID(tab.slug.c_str());
-    if (text_button(tab.name.c_str(), context.fonts.get(current ? TextStyle::UiStrong : TextStyle::Ui),
+    if (text_button(tab.name.c_str(),
+                    context.fonts.get(current ? TextStyle::UiStrong : TextStyle::Ui),
                     context.theme.text, current ? context.theme.accent : 0, scale)) {
       reader.select_section(tab.slug);
       section_menu_open_ = false;
@@ -143,7 +151,8 @@ void ReaderView::draw_status(const Reader& reader, const ViewContext& context) {
   const Theme& theme = context.theme;
   const float scale = context.scale;
   // A strip above the content, as tall as its text.
-  auto draw_strip = [&](const std::string& message, ImU32 text_colour, ImU32 background, float text_scale) {
+  auto draw_strip = [&](const std::string& message, ImU32 text_colour, ImU32 background,
+                        float text_scale) {
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float padding = 10 * scale * text_scale / 1.1f;
     const float width = ImGui::GetContentRegionAvail().x;
@@ -164,19 +173,20 @@ void ReaderView::draw_status(const Reader& reader, const ViewContext& context) {
   if (reader.has_feed() && reader.offline()) {
     // Out of reach of the network: a discreet line that says how old the
     // content is, gone as soon as the server answers again.
-    draw_strip(format_offline(reader.updated_at(), context.now, context.lang), theme.text_muted, theme.surface,
-               0.95f);
+    draw_strip(format_offline(reader.updated_at(), context.now, context.lang), theme.text_muted,
+               theme.surface, 0.95f);
   } else if (!reader.error().empty()) {
     // With content on screen the error is a strip above it; alone, it is the page.
-    draw_strip((reader.has_feed() ? tr(context.lang, "Mise à jour impossible : ", "Could not update: ")
-                                  : tr(context.lang, "Impossible de charger les actualités : ",
-                                       "Could not load the news: ")) +
+    draw_strip((reader.has_feed()
+                    ? tr(context.lang, "Mise à jour impossible : ", "Could not update: ")
+                    : tr(context.lang,
+                         "Impossible de charger les actualités : ", "Could not load the news: ")) +
                    reader.error(),
                theme.error_text, theme.error_background, 1.1f);
   } else if (!reader.has_feed()) {
     ImGui::SetCursorPos(ImVec2(16 * scale, 16 * scale));
-    draw_plain(tr(context.lang, "Chargement des actualités…", "Loading the news…"), TextStyle::Ui, theme.text_muted,
-               1.1f, 400 * scale, context);
+    draw_plain(tr(context.lang, "Chargement des actualités…", "Loading the news…"), TextStyle::Ui,
+               theme.text_muted, 1.1f, 400 * scale, context);
   }
 }
 
@@ -184,12 +194,14 @@ void ReaderView::draw_status(const Reader& reader, const ViewContext& context) {
 // Text helpers
 // ---------------------------------------------------------------------------
 
-RichTextBlock& ReaderView::cached_layout(const void* key, const std::vector<TextRun>& runs, RichTextFonts faces,
-                                         float line_spacing, float width, const ViewContext& context) {
+RichTextBlock& ReaderView::cached_layout(const void* key, const std::vector<TextRun>& runs,
+                                         RichTextFonts faces, float line_spacing, float width,
+                                         const ViewContext& context) {
   CachedLayout& cached = layouts_[key];
   // The same text can be drawn in two places (a title in the list and on the
   // article page): a layout is reused only for the same width and fonts.
-  const bool current = cached.width == width && !(cached.faces != faces) && cached.line_spacing == line_spacing &&
+  const bool current = cached.width == width && !(cached.faces != faces) &&
+                       cached.line_spacing == line_spacing &&
                        (!cached.block.lines.empty() || runs.empty());
   if (!current) {
     cached.width = width;
@@ -209,21 +221,24 @@ const std::vector<TextRun>& ReaderView::plain_runs(const std::string& text) {
   return runs;
 }
 
-std::string ReaderView::draw_text(const void* key, const std::vector<TextRun>& runs, RichTextFonts faces, ImU32 color,
-                                  float line_spacing, float width, const ViewContext& context, int max_lines) {
+std::string ReaderView::draw_text(const void* key, const std::vector<TextRun>& runs,
+                                  RichTextFonts faces, ImU32 color, float line_spacing, float width,
+                                  const ViewContext& context, int max_lines) {
   RichTextBlock& block = cached_layout(key, runs, faces, line_spacing, width, context);
   block.max_lines = max_lines;
   return draw_rich_text(block, runs, width, context.fonts, faces, color, context.theme);
 }
 
-std::string ReaderView::draw_plain(const std::string& text, TextStyle style, ImU32 color, float line_spacing,
-                                   float width, const ViewContext& context, int max_lines) {
-  return draw_text(&text, plain_runs(text), RichTextFonts{style, style, style}, color, line_spacing, width, context,
-                   max_lines);
+std::string ReaderView::draw_plain(const std::string& text, TextStyle style, ImU32 color,
+                                   float line_spacing, float width, const ViewContext& context,
+                                   int max_lines) {
+  return draw_text(&text, plain_runs(text), RichTextFonts{style, style, style}, color, line_spacing,
+                   width, context, max_lines);
 }
 
-float ReaderView::draw_plain_at(const std::string& text, TextStyle style, ImU32 color, float line_spacing,
-                                ImVec2 origin, float width, const ViewContext& context, int max_lines) {
+float ReaderView::draw_plain_at(const std::string& text, TextStyle style, ImU32 color,
+                                float line_spacing, ImVec2 origin, float width,
+                                const ViewContext& context, int max_lines) {
   const RichTextFonts faces{style, style, style};
   const std::vector<TextRun>& runs = plain_runs(text);
   RichTextBlock& block = cached_layout(&text, runs, faces, line_spacing, width, context);

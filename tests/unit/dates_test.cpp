@@ -103,8 +103,10 @@ TEST_CASE("format_updated and format_reading_time") {
 }
 
 TEST_CASE("format_offline says since when the content is on screen") {
-  CHECK(format_offline(kNov1, kNov1 + 12 * 60, Lang::French) == "Hors ligne · mis à jour il y a 12 minutes");
-  CHECK(format_offline(kNov1, kNov1 + 12 * 60, Lang::English) == "Offline · updated 12 minutes ago");
+  CHECK(format_offline(kNov1, kNov1 + 12 * 60, Lang::French) ==
+        "Hors ligne · mis à jour il y a 12 minutes");
+  CHECK(format_offline(kNov1, kNov1 + 12 * 60, Lang::English) ==
+        "Offline · updated 12 minutes ago");
   CHECK(format_offline(kNov1, kNov1 + 10, Lang::French) == "Hors ligne · mis à jour à l'instant");
   CHECK(format_offline(kUnknownTime, kNov1, Lang::French) == "Hors ligne");
 }

@@ -20,6 +20,9 @@ std::string fetch_error_message(const FetchResult& result, const std::string& ur
   const bool french = lang == Lang::French;
   if (result.status == 404)
     return (french ? "flux introuvable (HTTP 404) : " : "feed not found (HTTP 404): ") + url;
+  // A 2xx whose body was cut off mid-way.
+  if (result.status >= 200 && result.status < 300)
+    return (french ? "réponse incomplète : " : "incomplete response: ") + url;
   if (result.status != 0) return "HTTP " + std::to_string(result.status) + " : " + url;
   if (result.error == "timeout")
     return (french ? "le serveur ne répond pas : " : "the server does not answer: ") + url;
@@ -80,8 +83,9 @@ void FeedLoader::load() {
 
 void FeedLoader::finish() {
   Reader& reader = runner_.reader();
-  // No answer at all: the network (or the server's host) is out of reach.
-  reader.set_offline(posts_.status == 0);
+  // No answer at all, and not for want of patience: the network (or the
+  // server's host) is out of reach.
+  reader.set_offline(posts_.status == 0 && posts_.error != "timeout");
   const bool ok = succeeded();
   if (ok) reader.set_updated_at(now_seconds());
   if (runner_.config().refresh_seconds > 0) {
@@ -118,7 +122,17 @@ bool FeedLoader::succeeded() {
   input.document = posts.body;
   input.categories = categories.body;
   input.base_url = config.feed_url;
-  if (!reader.load_finished(parse_feed(input))) {
+  ParseResult parsed = parse_feed(input);
+  if (parsed.ok && parsed.feed.articles.empty() && !reader.feed().articles.empty()) {
+    // A publisher's feed does not lose every story at once: a broken CMS or
+    // cache does. The stories on screen stay.
+    reader.load_failed(
+        (config.lang == Lang::French ? "le flux est vide : " : "the feed is empty: ") +
+        config.feed_url);
+    runner_.emit("error", message_event_json(reader.error()));
+    return false;
+  }
+  if (!reader.load_finished(std::move(parsed))) {
     runner_.emit("error", message_event_json(reader.error()));
     return false;
   }

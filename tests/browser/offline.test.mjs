@@ -1,0 +1,212 @@
+// Kiosque as an unattended kiosk against a misbehaving feed server, in
+// headless chromium: an in-process server (127.0.0.1, port 0) serves the
+// site and a JSON Feed at /feed.json that, on command, answers 404, 500,
+// 503 with Retry-After, stalls, cuts its body, sends invalid JSON, JSON of
+// the wrong shape, an empty list, or half its stories. Each time the last
+// good stories stay on screen with an honest status, and the widget
+// recovers when the feed is good again. Also: refreshes are conditional
+// (the server counts its 304s), failures back off, and the browser going
+// back online retries at once. The widget runs with refresh=1 (one second)
+// to keep the suite short. Run: node --test tests/browser/
+import assert from 'node:assert/strict';
+import { createServer, request as httpRequest } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { launchBrowser, openDemo, readSiteJson, startSite, waitForReady, waitForState } from './harness.mjs';
+
+const FEED = readSiteJson('sample/jsonfeed.json');
+const ALL_IDS = FEED.items.map((item) => String(item.id));
+
+// --- the misbehaving feed server ---------------------------------------------------
+
+// Serves /feed.json as `server.mode` says, and proxies everything else to
+// the site, so that the feed is on the page's own origin (conditional
+// headers go out as they would to the publisher's own site).
+function startFeedServer(siteUrl) {
+  const state = { mode: 'good', requests: [], notModified: 0 };
+  const documents = {
+    good: { etag: '"full"', body: JSON.stringify(FEED) },
+    half: { etag: '"half"', body: JSON.stringify({ ...FEED, items: FEED.items.slice(0, FEED.items.length / 2) }) },
+  };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    if (url.pathname !== '/feed.json') {
+      const upstream = httpRequest(new URL(req.url, siteUrl), { headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on('error', () => res.destroy());
+      return upstream.end();
+    }
+    state.requests.push({ at: Date.now(), mode: state.mode, ifNoneMatch: req.headers['if-none-match'] });
+    const json = { 'Content-Type': 'application/feed+json' };
+    switch (state.mode) {
+      case 'good':
+      case 'half': {
+        const { etag, body } = documents[state.mode];
+        if (req.headers['if-none-match'] === etag) {
+          state.notModified++;
+          res.writeHead(304, { ETag: etag });
+          return res.end();
+        }
+        res.writeHead(200, { ...json, ETag: etag, 'Cache-Control': 'no-cache' });
+        return res.end(body);
+      }
+      case '404': case '500':
+        res.writeHead(Number(state.mode), json);
+        return res.end('{"code":"error"}');
+      case '503':
+        res.writeHead(503, { ...json, 'Retry-After': '3' });
+        return res.end('{}');
+      case 'stall':
+        return;  // never answers; the widget gives up
+      case 'truncated':
+        res.writeHead(200, { ...json, 'Content-Length': String(documents.good.body.length) });
+        res.write(documents.good.body.slice(0, 500));
+        return setTimeout(() => res.destroy(), 50);
+      case 'invalid':
+        res.writeHead(200, json);
+        return res.end(documents.good.body.slice(0, -20));
+      case 'shape':
+        res.writeHead(200, json);
+        return res.end('{"hello": ["world"]}');
+      case 'empty':
+        res.writeHead(200, json);
+        return res.end(JSON.stringify({ ...FEED, items: [] }));
+      default:
+        throw new Error('unknown mode ' + state.mode);
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const sockets = new Set();
+      server.on('connection', (socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+      });
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}/`,
+        state,
+        close: () => new Promise((done) => {
+          sockets.forEach((socket) => socket.destroy());
+          server.close(done);
+        }),
+      });
+    });
+  });
+}
+
+// --- the suite -------------------------------------------------------------------
+
+describe('offline kiosk: a misbehaving feed server', () => {
+  let site, feedServer, browser, context, page, mirrorStatus;
+
+  before(async () => {
+    site = await startSite();
+    feedServer = await startFeedServer(site.url);
+    browser = await launchBrowser();
+    ({ page } = await openDemo(browser, feedServer.url, '?feed=/feed.json&refresh=1'));
+    context = page.context();
+    mirrorStatus = () => page.evaluate(() =>
+      window.kiosque.shadowRoot.querySelector('.mirror [role="status"]').textContent);
+    const state = await waitForReady(page);
+    assert.equal(state.error, null);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await feedServer?.close();
+    await site?.close();
+  });
+
+  const setMode = (mode) => { feedServer.state.mode = mode; };
+  const good = (what) => waitForState(page, (s) => s.ready && !s.error && !s.offline && s.headlines.length === ALL_IDS.length,
+    { timeout: 15_000, what });
+
+  it('refreshes with conditional requests the server answers 304, keeping the open article', { timeout: 20_000 }, async () => {
+    assert.equal((await page.evaluate(() => window.kiosque.openArticle(String(window.kiosque.state().headlines[2].id)))), true);
+    const opened = (await page.evaluate(() => window.kiosque.state())).article;
+    const first = (await page.evaluate(() => window.kiosque.state())).updatedAt;
+    assert.ok(first && !Number.isNaN(Date.parse(first)), `updatedAt is an ISO time: ${first}`);
+    const before = feedServer.state.notModified;
+    await waitForState(page, () => feedServer.state.notModified >= before + 2, { timeout: 8_000, what: 'two 304s' });
+    const state = await page.evaluate(() => window.kiosque.state());
+    assert.equal(state.error, null);
+    assert.equal(state.article, opened);
+    assert.ok(feedServer.state.requests.at(-1).ifNoneMatch === '"full"');
+  });
+
+  for (const [mode, message] of [
+    ['404', /404/], ['500', /HTTP 500/], ['invalid', /./], ['shape', /./], ['empty', /vide/], ['truncated', /incomplète/],
+  ]) {
+    it(`keeps the last good stories through ${mode}, says so, and recovers`, { timeout: 25_000 }, async () => {
+      const article = (await page.evaluate(() => window.kiosque.state())).article;
+      setMode(mode);
+      const failing = await waitForState(page, (s) => Boolean(s.error) || s.offline, { timeout: 10_000, what: `an error for ${mode}` });
+      assert.ok(failing.ready);
+      if (!failing.offline) assert.match(failing.error, message);
+      assert.deepEqual(failing.headlines.map((h) => String(h.id)), ALL_IDS);
+      assert.equal(failing.article, article, 'the open article stays open');
+      assert.match(await mirrorStatus(), failing.offline ? /Hors ligne/ : /Mise à jour impossible/);
+      setMode('good');
+      const recovered = await good(`recovery after ${mode}`);
+      assert.equal(recovered.article, article);
+      assert.equal(await mirrorStatus(), '');
+    });
+  }
+
+  it('honours Retry-After on 503 and backs off on repeated failures', { timeout: 30_000 }, async () => {
+    const requests = feedServer.state.requests;
+    setMode('503');
+    await waitForState(page, () => requests.filter((r) => r.mode === '503').length >= 2, { timeout: 10_000, what: 'a retry after 503' });
+    const [first503, second503] = requests.filter((r) => r.mode === '503');
+    assert.ok(second503.at - first503.at >= 2_600, `retried ${second503.at - first503.at} ms after a 503 with Retry-After: 3`);
+    setMode('good');
+    await good('recovery after 503');
+
+    const from = requests.length;
+    setMode('500');
+    await waitForState(page, () => requests.length >= from + 4, { timeout: 20_000, what: 'four failing requests' });
+    setMode('good');
+    const times = requests.slice(from, from + 4).map((r) => r.at);
+    const gaps = times.slice(1).map((t, i) => t - times[i]);
+    // 1 s, 2 s, 4 s, each ±10% (and a little for the network).
+    assert.ok(gaps[1] > gaps[0] * 1.4 && gaps[2] > gaps[1] * 1.4, `backoff gaps ${gaps.join(', ')} ms`);
+    assert.ok(gaps[2] >= 3_400, `third gap ${gaps[2]} ms`);
+    await good('recovery after the backoff');
+  });
+
+  it('gives up on a stalled server and recovers', { timeout: 30_000 }, async () => {
+    setMode('stall');
+    const stalled = await waitForState(page, (s) => Boolean(s.error), { timeout: 15_000, what: 'a timeout' });
+    assert.match(stalled.error, /ne répond pas/);
+    assert.equal(stalled.headlines.length, ALL_IDS.length);
+    setMode('good');
+    await good('recovery after a stall');
+  });
+
+  it('shows what remains when the feed loses half its stories', { timeout: 20_000 }, async () => {
+    setMode('half');
+    const half = await waitForState(page, (s) => s.headlines.length === ALL_IDS.length / 2, { timeout: 10_000, what: 'half the stories' });
+    assert.equal(half.error, null);
+    setMode('good');
+    await good('all the stories back');
+  });
+
+  it('says it is offline, with the age of what it shows, and retries as soon as the network is back', { timeout: 30_000 }, async () => {
+    await context.setOffline(true);
+    const offline = await waitForState(page, (s) => s.offline, { timeout: 10_000, what: 'offline' });
+    assert.equal(offline.headlines.length, ALL_IDS.length);
+    assert.match(await mirrorStatus(), /^Hors ligne · mis à jour à \d\d:\d\d$/);
+    // Let the backoff grow past a few seconds, so that an immediate retry shows.
+    await sleep(4_000);
+    const before = feedServer.state.requests.length;
+    const backAt = Date.now();
+    await context.setOffline(false);
+    await waitForState(page, (s) => !s.offline && !s.error, { timeout: 10_000, what: 'back online' });
+    assert.ok(feedServer.state.requests.length > before);
+    assert.ok(feedServer.state.requests[before].at - backAt < 1_500, 'retried at once');
+    assert.equal(await mirrorStatus(), '');
+  });
+});
