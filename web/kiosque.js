@@ -393,7 +393,7 @@
       const linkCounter = { next: 0 };
       let lists = [];  // open lists, outermost first: {depth, ordered, node, lastItem}
       for (const block of blocks) {
-        if (block.type !== 'list-item') lists = [];
+        if (block.type !== 'list_item') lists = [];
         switch (block.type) {
           case 'heading':
             // The article title is an h2: its sub-headings start at h3.
@@ -415,7 +415,7 @@
                 block.caption ? element('figcaption', null, block.caption) : null));
             }
             break;
-          case 'list-item': {
+          case 'list_item': {
             const depth = Math.max(1, block.depth | 0);
             while (lists.length && (lists[lists.length - 1].depth > depth ||
                    (lists[lists.length - 1].depth === depth && lists[lists.length - 1].ordered !== block.ordered))) lists.pop();

@@ -26,6 +26,26 @@ const Article* Feed::find_article(const std::string& id) const {
   return nullptr;
 }
 
+const char* block_type_name(BlockType type) {
+  switch (type) {
+    case BlockType::Paragraph:
+      return "paragraph";
+    case BlockType::Heading:
+      return "heading";
+    case BlockType::Quote:
+      return "quote";
+    case BlockType::ListItem:
+      return "list_item";
+    case BlockType::Image:
+      return "image";
+    case BlockType::Preformatted:
+      return "preformatted";
+    case BlockType::Separator:
+      return "separator";
+  }
+  return "paragraph";
+}
+
 const char* format_name(FeedFormat format) {
   switch (format) {
     case FeedFormat::WordPress: return "wordpress";

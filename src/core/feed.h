@@ -121,5 +121,6 @@ struct Feed {
 };
 
 const char* format_name(FeedFormat format);  // "wordpress", "jsonfeed", "unknown"
+const char* block_type_name(BlockType type);  // "paragraph", "heading", "list_item", ...
 
 }  // namespace kiosque

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dates.h"
+#include "json_text.h"
 
 namespace kiosque {
 
@@ -18,26 +19,6 @@ Json time_or_null(UtcSeconds time) {
 
 Json string_or_null(const std::string& text) {
   return text.empty() ? Json(nullptr) : Json(text);
-}
-
-const char* block_type_name(BlockType type) {
-  switch (type) {
-    case BlockType::Paragraph:
-      return "paragraph";
-    case BlockType::Heading:
-      return "heading";
-    case BlockType::Quote:
-      return "quote";
-    case BlockType::ListItem:
-      return "list_item";
-    case BlockType::Image:
-      return "image";
-    case BlockType::Preformatted:
-      return "preformatted";
-    case BlockType::Separator:
-      return "separator";
-  }
-  return "paragraph";
 }
 
 Json image_json(const Image& image) {
@@ -112,9 +93,7 @@ std::string feed_to_json(const Feed& feed, const std::vector<std::string>& warni
                       {"sections", std::move(sections)},
                       {"articles", std::move(articles)},
                       {"warnings", warnings}};
-  // The model is valid UTF-8 by construction; `replace` keeps dump() from
-  // aborting (JSON_NOEXCEPTION) should that ever not hold.
-  return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return json_text(document, 2) + "\n";
 }
 
 bool is_usable(const ParseResult& result) {

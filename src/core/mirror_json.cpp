@@ -2,35 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_text.h"
+
 namespace kiosque {
 
 namespace {
-
-// Feed text is sanitised UTF-8 already; `replace` keeps a stray byte from
-// aborting the dump in a build without exceptions.
-std::string dump(const nlohmann::json& value) {
-  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-const char* block_type_name(BlockType type) {
-  switch (type) {
-    case BlockType::Paragraph:
-      return "paragraph";
-    case BlockType::Heading:
-      return "heading";
-    case BlockType::Quote:
-      return "quote";
-    case BlockType::ListItem:
-      return "list-item";
-    case BlockType::Image:
-      return "image";
-    case BlockType::Preformatted:
-      return "preformatted";
-    case BlockType::Separator:
-      return "separator";
-  }
-  return "paragraph";
-}
 
 // Runs as the mirror needs them: neighbours with the same link and style
 // are joined, so that a link split by the parser reads as one link.
@@ -96,7 +72,7 @@ std::string article_mirror_json(const Article& article,
   nlohmann::json blocks = nlohmann::json::array();
   for (const Block& block : article.body) blocks.push_back(block_json(block));
   out["blocks"] = std::move(blocks);
-  return dump(out);
+  return json_text(out);
 }
 
 const ControlRect* find_focused_control(const std::vector<ControlRect>& controls, const FocusedControl& focused) {

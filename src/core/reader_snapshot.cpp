@@ -3,17 +3,10 @@
 #include <nlohmann/json.hpp>
 
 #include "dates.h"
+#include "json_text.h"
 #include "route.h"
 
 namespace kiosque {
-
-namespace {
-// Feed text is sanitised UTF-8 already; `replace` is the belt to those braces,
-// and the only dump mode that cannot abort in a build without exceptions.
-std::string dump(const nlohmann::json& value) {
-  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-}  // namespace
 
 std::string reader_route(const Reader& reader) {
   Route route;
@@ -57,23 +50,23 @@ std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rend
                      {"width", control.width},
                      {"height", control.height}});
   state["controls"] = std::move(rects);
-  return dump(state);
+  return json_text(state);
 }
 
 std::string article_event_json(const Article& article) {
-  return dump({{"id", article.id}, {"title", article.title}, {"url", article.url}});
+  return json_text({{"id", article.id}, {"title", article.title}, {"url", article.url}});
 }
 
 std::string section_event_json(const Reader& reader) {
-  return dump({{"section", reader.section_slug()}});
+  return json_text({{"section", reader.section_slug()}});
 }
 
 std::string route_event_json(const std::string& route) {
-  return dump({{"route", route}});
+  return json_text({{"route", route}});
 }
 
 std::string message_event_json(const std::string& message) {
-  return dump({{"message", message}});
+  return json_text({{"message", message}});
 }
 
 }  // namespace kiosque

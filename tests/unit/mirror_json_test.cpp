@@ -85,7 +85,7 @@ TEST_CASE("every block keeps its type and order, with the fields its kind needs"
   CHECK(blocks[0]["type"] == "paragraph");
   CHECK(blocks[1]["type"] == "heading");
   CHECK(blocks[1]["level"] == 3);
-  CHECK(blocks[2]["type"] == "list-item");
+  CHECK(blocks[2]["type"] == "list_item");
   CHECK(blocks[2]["depth"] == 2);
   CHECK(blocks[2]["ordered"] == true);
   CHECK(blocks[2]["ordinal"] == 4);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 
 #include "core/feed_parser.h"
 #include "core/reader_snapshot.h"
@@ -11,6 +12,8 @@
 
 extern "C" double kiosque_js_now_ms();
 extern "C" void kiosque_js_watch_network();
+extern "C" void kiosque_js_storage_load(const char* key);
+extern "C" void kiosque_js_storage_save(const char* key, const char* json);
 
 namespace kiosque {
 
@@ -48,7 +51,7 @@ FeedLoader::FeedLoader(WebRunner& runner)
       rng_(static_cast<std::mt19937::result_type>(
           std::chrono::steady_clock::now().time_since_epoch().count())) {}
 
-FetchRequest FeedLoader::request_for(const std::string& url, const GoodDocument& last) const {
+FetchRequest FeedLoader::request_for(const std::string& url, const StoredDocument& last) const {
   return FetchRequest{url, last.etag, last.last_modified,
                       fetch_timeout_seconds(runner_.config().refresh_seconds)};
 }
@@ -60,21 +63,51 @@ void FeedLoader::load() {
     watching_network_ = true;
   }
   cancel_refresh();
-  if (config.feed_url != feed_url_) {
-    // Another publication: nothing of the last one's is good for it.
-    feed_url_ = config.feed_url;
-    good_posts_ = good_categories_ = GoodDocument{};
-  }
   if (config.refresh_seconds > 0 && config.refresh_seconds != policy_.interval_seconds())
     policy_ = RefreshPolicy(config.refresh_seconds);
   runner_.reader().load_started();
+  if (config.feed_url != feed_url_) {
+    // Another publication: nothing of the last one's is good for it, but
+    // this one may have been kept from an earlier visit.
+    feed_url_ = config.feed_url;
+    good_ = StoredFeed{};
+    kiosque_js_storage_load(feed_url_.c_str());  // restored() fetches next
+    return;
+  }
+  fetch_documents();
+}
+
+void FeedLoader::restored(const std::string& feed_url, std::optional<StoredFeed> stored) {
+  if (feed_url != feed_url_) return;  // the feed changed meanwhile
+  Reader& reader = runner_.reader();
+  if (stored) {
+    FeedInput input;
+    input.document = stored->posts.body;
+    input.categories = stored->categories.body;
+    input.base_url = feed_url_;
+    if (reader.load_finished(parse_feed(input))) {
+      good_ = std::move(*stored);
+      reader.set_updated_at(good_.fetched_at);
+      reader.load_started();  // the network is asked next
+      runner_.feed_replaced();
+      const WidgetConfig& config = runner_.config();
+      if (!config.section.empty()) reader.select_section(config.section);
+      runner_.emit("ready", section_event_json(reader));
+      runner_.after_change();
+    }
+  }
+  fetch_documents();
+}
+
+void FeedLoader::fetch_documents() {
+  const WidgetConfig& config = runner_.config();
   pending_documents_ = config.categories_url.empty() ? 1 : 2;
-  fetch_url(request_for(config.feed_url, good_posts_), [this](FetchResult result) {
+  fetch_url(request_for(config.feed_url, good_.posts), [this](FetchResult result) {
     posts_ = std::move(result);
     if (--pending_documents_ == 0) finish();
   });
   if (!config.categories_url.empty()) {
-    fetch_url(request_for(config.categories_url, good_categories_), [this](FetchResult result) {
+    fetch_url(request_for(config.categories_url, good_.categories), [this](FetchResult result) {
       categories_ = std::move(result);
       if (--pending_documents_ == 0) finish();
     });
@@ -87,7 +120,11 @@ void FeedLoader::finish() {
   // server's host) is out of reach.
   reader.set_offline(posts_.status == 0 && posts_.error != "timeout");
   const bool ok = succeeded();
-  if (ok) reader.set_updated_at(now_seconds());
+  if (ok) {
+    good_.fetched_at = now_seconds();
+    reader.set_updated_at(good_.fetched_at);
+    kiosque_js_storage_save(feed_url_.c_str(), stored_feed_json(good_).c_str());
+  }
   if (runner_.config().refresh_seconds > 0) {
     std::optional<double> retry_after;
     if (posts_.status == 503) retry_after = parse_retry_after(posts_.retry_after, now_seconds());
@@ -102,7 +139,7 @@ bool FeedLoader::succeeded() {
   const WidgetConfig& config = runner_.config();
   Reader& reader = runner_.reader();
   const bool was_ready = reader.has_feed();
-  if (!posts_.ok && !(posts_.not_modified() && !good_posts_.body.empty())) {
+  if (!posts_.ok && !(posts_.not_modified() && !good_.posts.body.empty())) {
     reader.load_failed(fetch_error_message(posts_, config.feed_url, config.lang));
     runner_.emit("error", message_event_json(reader.error()));
     return false;
@@ -113,14 +150,14 @@ bool FeedLoader::succeeded() {
   }
   // What changed, with the last good version of what did not. Sections
   // degrade to those embedded in the posts when categories never came.
-  GoodDocument posts =
-      posts_.ok ? GoodDocument{posts_.body, posts_.etag, posts_.last_modified} : good_posts_;
-  GoodDocument categories =
-      categories_.ok ? GoodDocument{categories_.body, categories_.etag, categories_.last_modified}
-                     : good_categories_;
+  StoredFeed fresh = good_;
+  if (posts_.ok) fresh.posts = StoredDocument{posts_.body, posts_.etag, posts_.last_modified};
+  if (categories_.ok)
+    fresh.categories =
+        StoredDocument{categories_.body, categories_.etag, categories_.last_modified};
   FeedInput input;
-  input.document = posts.body;
-  input.categories = categories.body;
+  input.document = fresh.posts.body;
+  input.categories = fresh.categories.body;
   input.base_url = config.feed_url;
   ParseResult parsed = parse_feed(input);
   if (parsed.ok && parsed.feed.articles.empty() && !reader.feed().articles.empty()) {
@@ -136,8 +173,7 @@ bool FeedLoader::succeeded() {
     runner_.emit("error", message_event_json(reader.error()));
     return false;
   }
-  good_posts_ = std::move(posts);
-  good_categories_ = std::move(categories);
+  good_ = std::move(fresh);
   runner_.feed_replaced();
   if (!was_ready && !config.section.empty()) reader.select_section(config.section);
   if (!was_ready) runner_.emit("ready", section_event_json(reader));
@@ -171,6 +207,17 @@ void FeedLoader::on_refresh_timer(void* loader) {
 }
 
 }  // namespace kiosque
+
+// Called by kiosque_storage.js with what it kept for `key` (json: null when
+// nothing); takes ownership of both strings.
+extern "C" EMSCRIPTEN_KEEPALIVE void kiosque_storage_loaded(char* key, char* json) {
+  const std::string feed_url = key ? key : "";
+  std::optional<kiosque::StoredFeed> stored;
+  if (json) stored = kiosque::parse_stored_feed(json);
+  std::free(key);
+  std::free(json);
+  kiosque::WebRunner::get().feed_loader().restored(feed_url, std::move(stored));
+}
 
 // Called by kiosque_bridge.js when the browser goes on (1) or off (0) line.
 extern "C" EMSCRIPTEN_KEEPALIVE void kiosque_network_changed(int online) {

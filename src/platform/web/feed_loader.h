@@ -2,16 +2,18 @@
 // categories), handing the parsed result to the Reader, and fetching it
 // again on the RefreshPolicy's schedule.
 //
-// Refreshes are polite: conditional (the last good documents' ETag and
-// Last-Modified; a 304 keeps what is shown), jittered, backed off after
-// failures, and retried at once when the browser comes back online. A
-// failed or unreadable refresh keeps the last good feed on screen.
+// On start, the feed kept from the last visit (kiosque_storage.js) shows at
+// once, then the network is asked. Refreshes are polite: conditional (the last good documents' ETag
+// and Last-Modified; a 304 keeps what is shown), jittered, backed off after failures, and retried
+// at once when the browser comes back online. A failed or unreadable refresh keeps the last good
+// feed on screen.
 #pragma once
 
 #include <random>
 #include <string>
 
 #include "core/refresh_policy.h"
+#include "core/stored_feed.h"
 #include "web_fetch.h"
 
 namespace kiosque {
@@ -25,16 +27,14 @@ class FeedLoader {
   void load();
   // The browser's online / offline events.
   void network_changed(bool online);
+  // The feed kept for `feed_url` from an earlier visit, or nothing.
+  void restored(const std::string& feed_url, std::optional<StoredFeed> stored);
 
  private:
-  // The last documents that parsed, with their validators.
-  struct GoodDocument {
-    std::string body, etag, last_modified;
-  };
-
+  void fetch_documents();
   void finish();
   bool succeeded();  // applies posts_ / categories_ to the Reader
-  FetchRequest request_for(const std::string& url, const GoodDocument& last) const;
+  FetchRequest request_for(const std::string& url, const StoredDocument& last) const;
   void schedule_refresh(double seconds);
   void cancel_refresh();
   static void on_refresh_timer(void* loader);
@@ -45,7 +45,7 @@ class FeedLoader {
   FetchResult posts_, categories_;
 
   std::string feed_url_;  // what the good documents below are for
-  GoodDocument good_posts_, good_categories_;
+  StoredFeed good_;       // the last documents that parsed, with their validators
   RefreshPolicy policy_;
   std::mt19937 rng_;
   long refresh_timer_ = 0;
