@@ -3,7 +3,7 @@
 #   make demo    install what is missing, build the web widget, serve the demo
 #   make test    install what is missing, build everything, run every suite
 #
-# Other targets: setup, native, web, site, unit, sanitize, fuzz, browser, bench, format.
+# Other targets: setup, native, web, site, unit, sanitize, fuzz, browser, bench, dist, format.
 SHELL := /bin/bash
 PORT ?= 8080
 JOBS ?= $(shell nproc)
@@ -54,6 +54,12 @@ fuzz:
 
 browser: site
 	node --test tests/browser/
+
+# Every figure of the performance budget in one run: a table, and build/bench.json.
+bench: setup site bench-prerequisites
+	node scripts/bench.mjs
+
+include scripts/bench.mk
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -5,9 +5,10 @@
 // page, on every navigation) that wraps window.requestAnimationFrame, the
 // one way the widget draws (emscripten_request_animation_frame), and
 // WebGL2's draw calls:
-//   - per frame callback: its duration (performance.now() around it, on the
-//     main thread: wasm, its JS glue and WebGL command encoding; not the GPU
-//     process) and whether it drew (issued a draw call);
+//   - per frame callback: its duration (performance.now() around it, 100 µs
+//     resolution as the page is not cross-origin isolated; main thread: wasm,
+//     its JS glue and WebGL calls; not the GPU process) and whether it drew
+//     (issued a draw call);
 //   - time to first headline: the end of the first frame callback that drew
 //     after the widget's kiosque-ready event (the feed is in, so that frame
 //     drew headlines), and the start of the next animation frame, when that
@@ -36,7 +37,7 @@ function instrumentPage() {
   };
   window.__kiosqueBench = bench;
   const realRequestAnimationFrame = window.requestAnimationFrame.bind(window);
-  // performance.now() keeps its 100 µs (or finer) resolution: the bench pages are not cross-origin isolated.
+  // The widget draws only from its frame callback: a draw call during one means the frame drew.
   for (const name of ['drawElements', 'drawArrays']) {
     const original = WebGL2RenderingContext.prototype[name];
     WebGL2RenderingContext.prototype[name] = function (...args) {
@@ -169,7 +170,9 @@ export async function readMemory(page) {
 // the timings of such a session are not figures) and cpuSplit says how the
 // main thread's time per frame divides between wasm, JavaScript (the glue,
 // WebGL calls, the bench's own hooks), the garbage collector and the rest.
-export async function scrollAndRecord(page, { frames: wanted = 90, notch = 120, timeout = 60_000, profile = false } = {}) {
+// Stops at `frames` drawn frames or after `maxMs`, whichever comes first:
+// software WebGL presents 2880×1800 frames at a few per second.
+export async function scrollAndRecord(page, { frames: wanted = 60, maxMs = 10_000, notch = 120, profile = false } = {}) {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('Performance.enable');
@@ -185,7 +188,7 @@ export async function scrollAndRecord(page, { frames: wanted = 90, notch = 120, 
       window.__kiosqueBench.frames = [];
       window.__kiosqueBench.recording = true;
     });
-    const deadline = Date.now() + timeout;
+    const deadline = Date.now() + maxMs;
     let direction = 1;
     let notches = 0;
     for (;;) {

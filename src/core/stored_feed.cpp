@@ -1,6 +1,6 @@
 #include "stored_feed.h"
 
-#include <nlohmann/json.hpp>
+#include "json_text.h"
 
 namespace kiosque {
 
@@ -30,8 +30,9 @@ std::string stored_feed_json(const StoredFeed& feed) {
                                  {"fetchedAt", feed.fetched_at},
                                  {"posts", document_json(feed.posts)},
                                  {"categories", document_json(feed.categories)}};
-  // The bodies are what the server sent: not always valid UTF-8.
-  return object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  // The bodies are what the server sent, not always valid UTF-8: a bad byte
+  // is kept as U+FFFD, as the parser would read it anyway.
+  return json_text(object);
 }
 
 std::optional<StoredFeed> parse_stored_feed(std::string_view json) {

@@ -5,15 +5,16 @@
 // the wrong shape, an empty list, or half its stories. Each time the last
 // good stories stay on screen with an honest status, and the widget
 // recovers when the feed is good again. Also: refreshes are conditional
-// (the server counts its 304s), failures back off, and the browser going
-// back online retries at once. The widget runs with refresh=1 (one second)
+// (the server counts its 304s), failures back off, the browser going back
+// online retries at once, and a reload with the feed down shows the feed
+// kept from the last visit. The widget runs with refresh=1 (one second)
 // to keep the suite short. Run: node --test tests/browser/
 import assert from 'node:assert/strict';
 import { createServer, request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { launchBrowser, openDemo, readSiteJson, startSite, waitForReady, waitForState } from './harness.mjs';
+import { launchBrowser, readSiteJson, startSite, waitForReady, waitForState } from './harness.mjs';
 
 const FEED = readSiteJson('sample/jsonfeed.json');
 const ALL_IDS = FEED.items.map((item) => String(item.id));
@@ -106,8 +107,10 @@ describe('offline kiosk: a misbehaving feed server', () => {
     site = await startSite();
     feedServer = await startFeedServer(site.url);
     browser = await launchBrowser();
-    ({ page } = await openDemo(browser, feedServer.url, '?feed=/feed.json&refresh=1'));
-    context = page.context();
+    // One context for the suite: a second visit must find what the first kept.
+    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    page = await context.newPage();
+    await page.goto(new URL('?feed=/feed.json&refresh=1', feedServer.url).href);
     mirrorStatus = () => page.evaluate(() =>
       window.kiosque.shadowRoot.querySelector('.mirror [role="status"]').textContent);
     const state = await waitForReady(page);
@@ -209,5 +212,30 @@ describe('offline kiosk: a misbehaving feed server', () => {
     assert.ok(feedServer.state.requests.length > before);
     assert.ok(feedServer.state.requests[before].at - backAt < 1_500, 'retried at once');
     assert.equal(await mirrorStatus(), '');
+  });
+
+  it('shows the feed kept from the last visit when the feed is down at start, then recovers', { timeout: 30_000 }, async () => {
+    const kept = (await page.evaluate(() => window.kiosque.state())).updatedAt;
+    setMode('500');
+    const second = await context.newPage();
+    await second.goto(new URL('?feed=/feed.json&refresh=1', feedServer.url).href);
+    const state = await waitForState(second, (s) => s.ready && Boolean(s.error), { timeout: 15_000, what: 'the kept feed and an error' });
+    assert.deepEqual(state.headlines.map((h) => String(h.id)), ALL_IDS);
+    assert.match(state.error, /HTTP 500/);
+    assert.ok(Date.parse(state.updatedAt) <= Date.parse(kept) + 2_000, `updatedAt ${state.updatedAt} is the kept feed's`);
+    setMode('good');
+    await waitForState(second, (s) => !s.error && s.updatedAt !== state.updatedAt, { timeout: 10_000, what: 'recovery' });
+    await second.close();
+  });
+
+  it('kiosk.html runs the reader in kiosk mode on ?feed=, from the kept feed when the feed is down', { timeout: 30_000 }, async () => {
+    setMode('500');
+    const kiosk = await context.newPage();
+    await kiosk.goto(new URL('kiosk.html?feed=/feed.json&refresh=1', feedServer.url).href);
+    const state = await waitForState(kiosk, (s) => s.ready && Boolean(s.error), { timeout: 15_000, what: 'the kept feed' });
+    assert.deepEqual(state.headlines.map((h) => String(h.id)), ALL_IDS);
+    assert.equal(await kiosk.evaluate(() => window.kiosque.hasAttribute('kiosk')), true);
+    setMode('good');
+    await kiosk.close();
   });
 });

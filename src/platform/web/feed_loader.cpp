@@ -119,7 +119,7 @@ void FeedLoader::finish() {
   // No answer at all, and not for want of patience: the network (or the
   // server's host) is out of reach.
   reader.set_offline(posts_.status == 0 && posts_.error != "timeout");
-  const bool ok = succeeded();
+  const bool ok = apply_documents();
   if (ok) {
     good_.fetched_at = now_seconds();
     reader.set_updated_at(good_.fetched_at);
@@ -135,7 +135,7 @@ void FeedLoader::finish() {
   runner_.after_change();
 }
 
-bool FeedLoader::succeeded() {
+bool FeedLoader::apply_documents() {
   const WidgetConfig& config = runner_.config();
   Reader& reader = runner_.reader();
   const bool was_ready = reader.has_feed();

@@ -33,7 +33,9 @@ class FeedLoader {
  private:
   void fetch_documents();
   void finish();
-  bool succeeded();  // applies posts_ / categories_ to the Reader
+  // Applies posts_ / categories_ to the Reader; true when what it shows is
+  // now the server's current feed.
+  bool apply_documents();
   FetchRequest request_for(const std::string& url, const StoredDocument& last) const;
   void schedule_refresh(double seconds);
   void cancel_refresh();

@@ -25,10 +25,11 @@ struct FetchRequest {
 };
 
 struct FetchResult {
-  bool ok = false;    // a 2xx response whose body arrived whole
-  int status = 0;     // HTTP status, 0 when no response came
-  std::string body;   // when ok
-  std::string error;  // when !ok and not 304: "HTTP 404", or the browser's network message
+  bool ok = false;   // a 2xx response whose body arrived whole
+  int status = 0;    // HTTP status, 0 when no response came
+  std::string body;  // when ok
+  // When !ok and not 304: "HTTP 404", "timeout", or the browser's network message.
+  std::string error;
   // Response headers, when present and readable (CORS exposes Last-Modified
   // always, ETag only when the server says so).
   std::string etag, last_modified, retry_after;
