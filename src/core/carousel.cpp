@@ -65,7 +65,8 @@ float Carousel::dwell_progress(double now_ms) const {
 
 float Carousel::transition_progress(double now_ms) const {
   if (settings_.transition_ms <= 0) return 1;
-  return static_cast<float>(std::clamp((now_ms - transition_started_ms_) / settings_.transition_ms, 0.0, 1.0));
+  return static_cast<float>(
+      std::clamp((now_ms - transition_started_ms_) / settings_.transition_ms, 0.0, 1.0));
 }
 
 double Carousel::next_advance_ms() const {

@@ -68,9 +68,9 @@ class Carousel {
   int index_ = 0;
   int previous_index_ = 0;
   int direction_ = 1;
-  double slide_started_ms_ = 0;       // when the current dwell began
+  double slide_started_ms_ = 0;  // when the current dwell began
   double transition_started_ms_ = -1e18;
-  double paused_at_ms_ = 0;           // dwell time already spent when the pause began
+  double paused_at_ms_ = 0;  // dwell time already spent when the pause began
   std::uint8_t pause_reasons_ = 0;
 };
 

@@ -48,9 +48,12 @@ const char* block_type_name(BlockType type) {
 
 const char* format_name(FeedFormat format) {
   switch (format) {
-    case FeedFormat::WordPress: return "wordpress";
-    case FeedFormat::JsonFeed: return "jsonfeed";
-    case FeedFormat::Unknown: break;
+    case FeedFormat::WordPress:
+      return "wordpress";
+    case FeedFormat::JsonFeed:
+      return "jsonfeed";
+    case FeedFormat::Unknown:
+      break;
   }
   return "unknown";
 }

@@ -89,8 +89,8 @@ struct Section {
 };
 
 struct Article {
-  std::string id;       // stable across refreshes: WordPress post id, JSON Feed item id
-  std::string url;      // canonical page on the publisher's site (http or https)
+  std::string id;   // stable across refreshes: WordPress post id, JSON Feed item id
+  std::string url;  // canonical page on the publisher's site (http or https)
   std::string title;
   std::string summary;  // standfirst / excerpt
   std::vector<Block> body;
@@ -120,7 +120,7 @@ struct Feed {
   const Article* find_article(const std::string& id) const;
 };
 
-const char* format_name(FeedFormat format);  // "wordpress", "jsonfeed", "unknown"
+const char* format_name(FeedFormat format);   // "wordpress", "jsonfeed", "unknown"
 const char* block_type_name(BlockType type);  // "paragraph", "heading", "list_item", ...
 
 }  // namespace kiosque

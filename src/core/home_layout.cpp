@@ -7,9 +7,9 @@ namespace kiosque {
 
 namespace {
 constexpr float kTabStripHeight = 44;
-constexpr float kMenuBreakpoint = 420;         // narrower: the tabs fold into a menu
-constexpr float kSideBySideBreakpoint = 900;   // wider: carousel and headlines share the row
-constexpr float kMinCarouselBoxHeight = 380;   // shorter: no carousel, headlines only
+constexpr float kMenuBreakpoint = 420;        // narrower: the tabs fold into a menu
+constexpr float kSideBySideBreakpoint = 900;  // wider: carousel and headlines share the row
+constexpr float kMinCarouselBoxHeight = 380;  // shorter: no carousel, headlines only
 constexpr float kWideCarouselShare = 0.62f;
 constexpr float kSixteenByNine = 9.0f / 16.0f;
 }  // namespace

@@ -9,12 +9,12 @@ enum class TabStyle { Strip, Menu };  // a scrolling strip, or one "Rubriques" m
 
 struct HomeLayout {
   TabStyle tabs = TabStyle::Strip;
-  bool side_by_side = false;   // carousel left, headlines right (wide boxes)
-  bool show_carousel = true;   // very short boxes give all the room to headlines
-  float carousel_width = 0;    // CSS pixels
+  bool side_by_side = false;  // carousel left, headlines right (wide boxes)
+  bool show_carousel = true;  // very short boxes give all the room to headlines
+  float carousel_width = 0;   // CSS pixels
   float carousel_height = 0;
-  float thumbnail = 0;         // headline thumbnail side, 0 for none
-  int title_lines = 3;         // headline titles are cut after this many lines
+  float thumbnail = 0;  // headline thumbnail side, 0 for none
+  int title_lines = 3;  // headline titles are cut after this many lines
   float padding = 16;
 };
 

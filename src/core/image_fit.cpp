@@ -9,7 +9,8 @@ const std::string& choose_rendition(const Image& image, float box_pixels) {
   int widest_width = 0;
   auto consider = [&](const std::string& url, int width) {
     if (url.empty() || width <= 0) return;
-    if (width >= box_pixels && (!best_fit || width < best_fit_width)) best_fit = &url, best_fit_width = width;
+    if (width >= box_pixels && (!best_fit || width < best_fit_width))
+      best_fit = &url, best_fit_width = width;
     if (width > widest_width) widest = &url, widest_width = width;
   };
   consider(image.url, image.width);

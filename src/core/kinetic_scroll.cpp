@@ -7,9 +7,9 @@ namespace kiosque {
 
 namespace {
 constexpr double kGlideTimeConstantMs = 325.0;
-constexpr float kStopVelocity = 0.01f;       // units per ms: slower than this has stopped
+constexpr float kStopVelocity = 0.01f;         // units per ms: slower than this has stopped
 constexpr double kVelocitySmoothingMs = 50.0;  // recent moves weigh more
-constexpr double kStaleReleaseMs = 100.0;    // a finger held still before release does not glide
+constexpr double kStaleReleaseMs = 100.0;      // a finger held still before release does not glide
 }  // namespace
 
 void KineticScroll::press(float position, double time_ms) {
@@ -42,7 +42,8 @@ void KineticScroll::move(float position, double time_ms) {
 void KineticScroll::release(double time_ms) {
   if (!pressed_) return;
   pressed_ = false;
-  gliding_ = dragging_ && time_ms - last_time_ms_ < kStaleReleaseMs && std::fabs(velocity_) > kStopVelocity;
+  gliding_ = dragging_ && time_ms - last_time_ms_ < kStaleReleaseMs &&
+             std::fabs(velocity_) > kStopVelocity;
   glide_time_ms_ = time_ms;
   if (!gliding_) velocity_ = 0;
 }

@@ -75,7 +75,8 @@ std::string article_mirror_json(const Article& article,
   return json_text(out);
 }
 
-const ControlRect* find_focused_control(const std::vector<ControlRect>& controls, const FocusedControl& focused) {
+const ControlRect* find_focused_control(const std::vector<ControlRect>& controls,
+                                        const FocusedControl& focused) {
   if (focused.kind.empty()) return nullptr;
   const ControlRect* section_menu = nullptr;
   for (const ControlRect& control : controls) {

@@ -37,7 +37,9 @@ struct FocusedControl {
   std::string kind;
   std::string id;
 
-  bool operator==(const FocusedControl& other) const { return kind == other.kind && id == other.id; }
+  bool operator==(const FocusedControl& other) const {
+    return kind == other.kind && id == other.id;
+  }
   bool operator!=(const FocusedControl& other) const { return !(*this == other); }
 };
 
@@ -45,6 +47,7 @@ struct FocusedControl {
 // last frame (for a tab, the "section-menu" button when the canvas shows
 // that instead of the tabs), or nullptr when there is no focus or the
 // control is not on screen (scrolled away, or not drawn in this layout).
-const ControlRect* find_focused_control(const std::vector<ControlRect>& controls, const FocusedControl& focused);
+const ControlRect* find_focused_control(const std::vector<ControlRect>& controls,
+                                        const FocusedControl& focused);
 
 }  // namespace kiosque

@@ -7,8 +7,8 @@ namespace kiosque {
 namespace {
 
 bool unreserved(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-         c == '.' || c == '~';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_' || c == '.' || c == '~';
 }
 
 std::string encode_segment(std::string_view text) {
@@ -37,7 +37,8 @@ int hex_value(char c) {
 std::string decode_segment(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
+    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 &&
+        hex_value(text[i + 2]) >= 0) {
       out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
       i += 2;
     } else {
@@ -77,7 +78,8 @@ Route parse_route(std::string_view fragment) {
   const std::vector<std::string_view> segments = split_path(fragment);
   if (segments.empty()) return route;
   route.section = decode_segment(segments[0]);
-  if (segments.size() >= 3 && segments[1] == "article") route.article_id = decode_segment(segments[2]);
+  if (segments.size() >= 3 && segments[1] == "article")
+    route.article_id = decode_segment(segments[2]);
   return route;
 }
 

@@ -19,27 +19,31 @@ bool space_binds(std::string_view text, std::size_t space) {
   const std::string_view before = text.substr(0, space);
   const std::string_view after = text.substr(space + 1);
   const bool opens = before.size() >= 2 && before.substr(before.size() - 2) == "\xC2\xAB";  // «
-  const bool closes = after.rfind("\xC2\xBB", 0) == 0 ||                                     // »
-                      (!after.empty() && (after[0] == ':' || after[0] == ';' || after[0] == '!' || after[0] == '?') &&
+  const bool closes = after.rfind("\xC2\xBB", 0) == 0 ||                                    // »
+                      (!after.empty() &&
+                       (after[0] == ':' || after[0] == ';' || after[0] == '!' || after[0] == '?') &&
                        (after.size() == 1 || after[1] == ' '));
   return opens || closes;
 }
 
 // The next space at or after `from` where a line may break.
 std::size_t next_break(std::string_view text, std::size_t from) {
-  for (std::size_t space = text.find(' ', from); space != std::string_view::npos; space = text.find(' ', space + 1))
+  for (std::size_t space = text.find(' ', from); space != std::string_view::npos;
+       space = text.find(' ', space + 1))
     if (!space_binds(text, space)) return space;
   return text.size();
 }
 
 class LineBuilder {
  public:
-  LineBuilder(float max_width, std::vector<LayoutLine>& lines) : max_width_(max_width), lines_(lines) {}
+  LineBuilder(float max_width, std::vector<LayoutLine>& lines)
+      : max_width_(max_width), lines_(lines) {}
 
   // `space_before` is the width of the space that separates it from the previous word.
   void add_word(Word& word, float space_before) {
     if (word.pieces.empty()) return;
-    const bool fits = line_.fragments.empty() || line_.width + space_before + word.width <= max_width_;
+    const bool fits =
+        line_.fragments.empty() || line_.width + space_before + word.width <= max_width_;
     if (!fits) finish_line();
     float x = line_.fragments.empty() ? 0.0f : line_.width + space_before;
     for (LayoutFragment& piece : word.pieces) {
@@ -120,7 +124,8 @@ std::vector<LayoutLine> layout_runs(const std::vector<TextRun>& runs, float max_
   return lines;
 }
 
-std::vector<LayoutLine> layout_text(std::string_view text, float max_width, const MeasureText& measure) {
+std::vector<LayoutLine> layout_text(std::string_view text, float max_width,
+                                    const MeasureText& measure) {
   std::vector<TextRun> runs(1);
   runs[0].text = std::string(text);
   return layout_runs(runs, max_width, measure);

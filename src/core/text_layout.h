@@ -39,6 +39,7 @@ std::vector<LayoutLine> layout_runs(const std::vector<TextRun>& runs, float max_
                                     const MeasureText& measure);
 
 // Convenience for one plain string: fragments index into `text` (run 0).
-std::vector<LayoutLine> layout_text(std::string_view text, float max_width, const MeasureText& measure);
+std::vector<LayoutLine> layout_text(std::string_view text, float max_width,
+                                    const MeasureText& measure);
 
 }  // namespace kiosque

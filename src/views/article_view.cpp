@@ -26,7 +26,8 @@ std::string byline(const Article& article, Lang lang) {
     line += part;
   };
   std::string authors;
-  for (const std::string& author : article.authors) authors += (authors.empty() ? "" : ", ") + author;
+  for (const std::string& author : article.authors)
+    authors += (authors.empty() ? "" : ", ") + author;
   if (!authors.empty()) add(tr(lang, "Par ", "By ") + authors);
   if (article.published != kUnknownTime) add(format_date(article.published, lang));
   if (article.updated != kUnknownTime) add(format_updated(article.updated, lang));
@@ -52,13 +53,14 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
   ImGui::Dummy(ImVec2(0, 6 * scale));
   const float width = begin_column(kArticleMeasure * scale, 16 * scale);
 
-  const bool back_clicked =
-      text_button(tr(context.lang, "‹ Retour", "‹ Back"), context.fonts.get(TextStyle::Ui), theme.accent, 0, scale);
+  const bool back_clicked = text_button(tr(context.lang, "‹ Retour", "‹ Back"),
+                                        context.fonts.get(TextStyle::Ui), theme.accent, 0, scale);
   record_control("back", "", scale);
   if (back_clicked || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) reader.back();
 
   std::string path;
-  for (const Section* section : reader.breadcrumb()) path += (path.empty() ? "" : " › ") + section->name;
+  for (const Section* section : reader.breadcrumb())
+    path += (path.empty() ? "" : " › ") + section->name;
   if (!path.empty()) draw_plain(path, TextStyle::Small, theme.text_muted, 1.1f, width, context);
   ImGui::Dummy(ImVec2(0, 2 * scale));
   draw_plain(article.title, TextStyle::Title, theme.text, 0.95f, width, context);
@@ -66,24 +68,26 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
   if (!article.summary.empty())
     draw_plain(article.summary, TextStyle::Standfirst, theme.text_muted, 1.1f, width, context);
   ImGui::Dummy(ImVec2(0, 4 * scale));
-  draw_plain(byline(article, context.lang), TextStyle::Small, theme.text_muted, 1.1f, width, context);
+  draw_plain(byline(article, context.lang), TextStyle::Small, theme.text_muted, 1.1f, width,
+             context);
   ImGui::Dummy(ImVec2(0, 10 * scale));
 
   // Share: the link on the clipboard, or the article on the publisher's site.
   if (is_http_url(article.url)) {
-    if (text_button(tr(context.lang, "Copier le lien", "Copy link"), context.fonts.get(TextStyle::UiStrong),
-                    theme.accent, 0, scale))
+    if (text_button(tr(context.lang, "Copier le lien", "Copy link"),
+                    context.fonts.get(TextStyle::UiStrong), theme.accent, 0, scale))
       output.copy_text = article.url;
     record_control("copy-link", article.id, scale);
     ImGui::SameLine();
-    if (text_button(tr(context.lang, "Lire sur le site ›", "Read on the site ›"), context.fonts.get(TextStyle::UiStrong),
-                    theme.accent, 0, scale))
+    if (text_button(tr(context.lang, "Lire sur le site ›", "Read on the site ›"),
+                    context.fonts.get(TextStyle::UiStrong), theme.accent, 0, scale))
       output.open_url = article.url;
     record_control("open-site", article.id, scale);
     ImGui::SameLine();
   }
   // Reader text size, remembered by the platform layer.
-  if (text_button("A\xE2\x80\x93##smaller", context.fonts.get(TextStyle::UiStrong), theme.text_muted, 0, scale))
+  if (text_button("A\xE2\x80\x93##smaller", context.fonts.get(TextStyle::UiStrong),
+                  theme.text_muted, 0, scale))
     output.text_size_step = -1;
   record_control("text-smaller", "", scale);
   ImGui::SameLine();
@@ -97,8 +101,10 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
     draw_image_box(ImGui::GetWindowDrawList(), context.images, article.image, at,
                    ImVec2(at.x + width, at.y + image_height), theme, 4 * scale);
     ImGui::Dummy(ImVec2(width, image_height));
-    const std::string& caption = article.image.caption.empty() ? article.image.alt : article.image.caption;
-    if (!caption.empty()) draw_plain(caption, TextStyle::Small, theme.text_muted, 1.1f, width, context);
+    const std::string& caption =
+        article.image.caption.empty() ? article.image.alt : article.image.caption;
+    if (!caption.empty())
+      draw_plain(caption, TextStyle::Small, theme.text_muted, 1.1f, width, context);
     ImGui::Dummy(ImVec2(0, 6 * scale));
   }
 
@@ -107,8 +113,8 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
 
   // Continuer la lecture: the section's other stories.
   ImGui::Dummy(ImVec2(0, 16 * scale));
-  draw_plain(tr(context.lang, "Continuer la lecture", "Keep reading"), TextStyle::Heading, theme.text, 1.05f, width,
-             context);
+  draw_plain(tr(context.lang, "Continuer la lecture", "Keep reading"), TextStyle::Heading,
+             theme.text, 1.05f, width, context);
   HomeLayout related_layout;
   related_layout.thumbnail = 72;
   related_layout.title_lines = 2;
@@ -129,13 +135,15 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
   if (scroll_max > 0) {
     const float read = std::clamp(ImGui::GetScrollY() / scroll_max, 0.0f, 1.0f);
     ImDrawList* overlay = ImGui::GetForegroundDrawList();
-    overlay->AddRectFilled(window_min, ImVec2(window_min.x + window_width * read, window_min.y + 3 * scale),
+    overlay->AddRectFilled(window_min,
+                           ImVec2(window_min.x + window_width * read, window_min.y + 3 * scale),
                            theme.accent);
   }
   ImGui::EndChild();
 }
 
-void ReaderView::draw_body(const Article& article, float width, const ViewContext& context, ViewOutput& output) {
+void ReaderView::draw_body(const Article& article, float width, const ViewContext& context,
+                           ViewOutput& output) {
   const Theme& theme = context.theme;
   const float scale = context.scale;
   const RichTextFonts body{TextStyle::Body, TextStyle::BodyBold, TextStyle::BodyItalic};
@@ -158,8 +166,8 @@ void ReaderView::draw_body(const Article& article, float width, const ViewContex
         ImGui::Indent(indent);
         link = draw_text(&block, block.runs, quote, theme.text, 1.25f, width - indent, context);
         ImGui::Unindent(indent);
-        ImGui::GetWindowDrawList()->AddRectFilled(top, ImVec2(top.x + 3 * scale, ImGui::GetItemRectMax().y),
-                                                  theme.accent);
+        ImGui::GetWindowDrawList()->AddRectFilled(
+            top, ImVec2(top.x + 3 * scale, ImGui::GetItemRectMax().y), theme.accent);
         break;
       }
       case BlockType::ListItem: {
@@ -167,11 +175,13 @@ void ReaderView::draw_body(const Article& article, float width, const ViewContex
         const ImVec2 top = ImGui::GetCursorScreenPos();
         const std::string marker = block.ordered ? std::to_string(block.ordinal) + "." : "•";
         ImFont* font = context.fonts.get(TextStyle::Body);
-        const float marker_width = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, marker.c_str()).x;
+        const float marker_width =
+            font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, marker.c_str()).x;
         const float line_height = std::round(font->FontSize * 1.25f);
         ImGui::GetWindowDrawList()->AddText(
             font, font->FontSize,
-            ImVec2(std::round(top.x + indent - 8 * scale - marker_width), std::round(top.y + (line_height - font->FontSize) * 0.5f)),
+            ImVec2(std::round(top.x + indent - 8 * scale - marker_width),
+                   std::round(top.y + (line_height - font->FontSize) * 0.5f)),
             theme.text_muted, marker.c_str());
         ImGui::Indent(indent);
         link = draw_text(&block, block.runs, body, theme.text, 1.25f, width - indent, context);
@@ -180,12 +190,13 @@ void ReaderView::draw_body(const Article& article, float width, const ViewContex
       }
       case BlockType::Image: {
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        const float aspect = block.image.width > 0 && block.image.height > 0
-                                 ? static_cast<float>(block.image.height) / static_cast<float>(block.image.width)
-                                 : 9.0f / 16.0f;
+        const float aspect =
+            block.image.width > 0 && block.image.height > 0
+                ? static_cast<float>(block.image.height) / static_cast<float>(block.image.width)
+                : 9.0f / 16.0f;
         const float height = std::round(width * std::min(aspect, 1.25f));
-        draw_image_box(ImGui::GetWindowDrawList(), context.images, block.image, at, ImVec2(at.x + width, at.y + height),
-                       theme, 4 * scale);
+        draw_image_box(ImGui::GetWindowDrawList(), context.images, block.image, at,
+                       ImVec2(at.x + width, at.y + height), theme, 4 * scale);
         ImGui::Dummy(ImVec2(width, height));
         if (!block.image.caption.empty())
           draw_plain(block.image.caption, TextStyle::Small, theme.text_muted, 1.1f, width, context);
@@ -194,8 +205,8 @@ void ReaderView::draw_body(const Article& article, float width, const ViewContex
       case BlockType::Separator: {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float mid = std::round(at.y + 10 * scale);
-        ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x + width * 0.4f, mid), ImVec2(at.x + width * 0.6f, mid),
-                                            theme.rule, scale);
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x + width * 0.4f, mid),
+                                            ImVec2(at.x + width * 0.6f, mid), theme.rule, scale);
         ImGui::Dummy(ImVec2(width, 20 * scale));
         break;
       }

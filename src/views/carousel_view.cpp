@@ -16,12 +16,12 @@
 namespace kiosque {
 
 namespace {
-constexpr float kSwipeThreshold = 40.0f;     // CSS pixels of horizontal travel
-constexpr double kProgressTickMs = 100.0;    // the progress line moves at 10 frames a second
+constexpr float kSwipeThreshold = 40.0f;   // CSS pixels of horizontal travel
+constexpr double kProgressTickMs = 100.0;  // the progress line moves at 10 frames a second
 }  // namespace
 
-void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>& slides, ImVec2 size,
-                               const ViewContext& context, ViewOutput& output) {
+void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>& slides,
+                               ImVec2 size, const ViewContext& context, ViewOutput& output) {
   if (slides.empty() || size.x <= 0 || size.y <= 0) return;
   const Theme& theme = context.theme;
   const float scale = context.scale;
@@ -51,7 +51,8 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
       reader.open_article(slides[static_cast<std::size_t>(carousel_.index())]->id);
     swipe_start_x_ = -1;
   }
-  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && reader.page() == ReaderPage::Home) {
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) &&
+      reader.page() == ReaderPage::Home) {
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) carousel_.previous(now);
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) carousel_.next(now);
   }
@@ -67,8 +68,10 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
     const float out_x = std::round(-direction * t * size.x);
     const float in_x = std::round(direction * (1 - t) * size.x);
     const int previous = std::min(carousel_.previous_index(), static_cast<int>(slides.size()) - 1);
-    draw_slide(reader, *slides[previous], ImVec2(min.x + out_x, min.y), ImVec2(max.x + out_x, max.y), context);
-    draw_slide(reader, *slides[index], ImVec2(min.x + in_x, min.y), ImVec2(max.x + in_x, max.y), context);
+    draw_slide(reader, *slides[previous], ImVec2(min.x + out_x, min.y),
+               ImVec2(max.x + out_x, max.y), context);
+    draw_slide(reader, *slides[index], ImVec2(min.x + in_x, min.y), ImVec2(max.x + in_x, max.y),
+               context);
     output.animating = true;
   } else {
     draw_slide(reader, *slides[index], min, max, context);
@@ -77,7 +80,8 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
   // Progress line along the bottom edge.
   const float progress = carousel_.dwell_progress(now);
   const float line = std::max(2.0f, std::round(3 * scale));
-  draw_list->AddRectFilled(ImVec2(min.x, max.y - line), ImVec2(min.x + size.x * progress, max.y), theme.accent);
+  draw_list->AddRectFilled(ImVec2(min.x, max.y - line), ImVec2(min.x + size.x * progress, max.y),
+                           theme.accent);
   draw_list->PopClipRect();
 
   if (slides.size() > 1) {
@@ -87,10 +91,12 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
     const ImVec2 next_center(max.x - radius - 10 * scale, top_y);
     const ImVec2 previous_center(next_center.x - 2 * radius - 8 * scale, top_y);
     const ImU32 button = with_alpha(IM_COL32(255, 255, 255, 255), hovered ? 230 : 170);
-    if (chevron_button("##previous", previous_center, radius, Chevron::Left, button, IM_COL32(20, 20, 20, 255)))
+    if (chevron_button("##previous", previous_center, radius, Chevron::Left, button,
+                       IM_COL32(20, 20, 20, 255)))
       carousel_.previous(now);
     record_control("carousel-previous", "", scale);
-    if (chevron_button("##next", next_center, radius, Chevron::Right, button, IM_COL32(20, 20, 20, 255)))
+    if (chevron_button("##next", next_center, radius, Chevron::Right, button,
+                       IM_COL32(20, 20, 20, 255)))
       carousel_.next(now);
     record_control("carousel-next", "", scale);
     // Position dots, left of the arrows, each a target.
@@ -100,7 +106,8 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
       const ImVec2 center(dots_right - spacing * static_cast<float>(slides.size() - 1 - i), top_y);
       ImGui::SetCursorScreenPos(ImVec2(center.x - spacing * 0.5f, center.y - spacing * 0.5f));
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::InvisibleButton("##dot", ImVec2(spacing, spacing))) carousel_.go_to(static_cast<int>(i), now);
+      if (ImGui::InvisibleButton("##dot", ImVec2(spacing, spacing)))
+        carousel_.go_to(static_cast<int>(i), now);
       record_control("carousel-dot", std::to_string(i), scale);
       ImGui::PopID();
       const bool current = static_cast<int>(i) == index;
@@ -116,7 +123,8 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
   const double advance = carousel_.next_advance_ms();
   if (advance >= 0) {
     const double tick = now + kProgressTickMs;
-    output.wake_at_ms = output.wake_at_ms < 0 ? std::min(advance, tick) : std::min({output.wake_at_ms, advance, tick});
+    output.wake_at_ms = output.wake_at_ms < 0 ? std::min(advance, tick)
+                                              : std::min({output.wake_at_ms, advance, tick});
   }
 }
 
@@ -126,13 +134,14 @@ void ReaderView::draw_slide(const Reader& reader, const Article& article, ImVec2
   const float scale = context.scale;
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
   const std::string section = section_label(reader, article);
-  draw_image_box(draw_list, context.images, article.image, min, max, theme, 0, context.fonts.get(TextStyle::Title),
-                 section);
+  draw_image_box(draw_list, context.images, article.image, min, max, theme, 0,
+                 context.fonts.get(TextStyle::Title), section);
   // Scrim: clear at the top, dark where the text sits.
   const float height = max.y - min.y;
   const float scrim_top = min.y + height * 0.35f;
-  draw_list->AddRectFilledMultiColor(ImVec2(min.x, scrim_top), max, IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0),
-                                     IM_COL32(0, 0, 0, 200), IM_COL32(0, 0, 0, 200));
+  draw_list->AddRectFilledMultiColor(ImVec2(min.x, scrim_top), max, IM_COL32(0, 0, 0, 0),
+                                     IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 200),
+                                     IM_COL32(0, 0, 0, 200));
 
   const float padding = 16 * scale;
   const float text_width = (max.x - min.x) - 2 * padding;
@@ -142,22 +151,25 @@ void ReaderView::draw_slide(const Reader& reader, const Article& article, ImVec2
   float y = max.y - padding - small->FontSize - 4 * scale;
   draw_list->AddText(small, small->FontSize, ImVec2(std::round(min.x + padding), std::round(y)),
                      IM_COL32(255, 255, 255, 220), when.c_str());
-  const RichTextBlock& title = cached_layout(&article.title, plain_runs(article.title),
-                                             RichTextFonts{TextStyle::SlideTitle, TextStyle::SlideTitle, TextStyle::SlideTitle},
-                                             1.0f, text_width, context);
+  const RichTextBlock& title = cached_layout(
+      &article.title, plain_runs(article.title),
+      RichTextFonts{TextStyle::SlideTitle, TextStyle::SlideTitle, TextStyle::SlideTitle}, 1.0f,
+      text_width, context);
   const int title_lines = std::min<int>(3, static_cast<int>(title.lines.size()));
   y -= title.line_height * static_cast<float>(title_lines) + 4 * scale;
-  draw_plain_at(article.title, TextStyle::SlideTitle, IM_COL32_WHITE, 1.0f, ImVec2(min.x + padding, std::round(y)),
-                text_width, context, 3);
+  draw_plain_at(article.title, TextStyle::SlideTitle, IM_COL32_WHITE, 1.0f,
+                ImVec2(min.x + padding, std::round(y)), text_width, context, 3);
   if (!section.empty()) {
     ImFont* label = context.fonts.get(TextStyle::UiStrong);
     const ImVec2 label_size = label->CalcTextSizeA(small->FontSize, FLT_MAX, 0, section.c_str());
     const float label_y = std::round(y - label_size.y - 10 * scale);
     const ImVec2 pill_min(min.x + padding, label_y - 2 * scale);
-    draw_list->AddRectFilled(pill_min, ImVec2(pill_min.x + label_size.x + 12 * scale, label_y + label_size.y + 2 * scale),
-                             theme.accent, 3 * scale);
-    draw_list->AddText(label, small->FontSize, ImVec2(std::round(pill_min.x + 6 * scale), label_y), theme.accent_text,
-                       section.c_str());
+    draw_list->AddRectFilled(
+        pill_min,
+        ImVec2(pill_min.x + label_size.x + 12 * scale, label_y + label_size.y + 2 * scale),
+        theme.accent, 3 * scale);
+    draw_list->AddText(label, small->FontSize, ImVec2(std::round(pill_min.x + 6 * scale), label_y),
+                       theme.accent_text, section.c_str());
   }
 }
 

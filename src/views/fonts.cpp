@@ -14,7 +14,7 @@ const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x20AC, 0x20AC,
 
 struct StyleSpec {
   FontFace face;
-  float css_pixels;  // CSS font-size (the em) at text zoom 1
+  float css_pixels;   // CSS font-size (the em) at text zoom 1
   bool article_text;  // follows the reader's text size (A-/A+); the interface does not
 };
 
@@ -25,11 +25,11 @@ constexpr float kNotoHeightPerEm = 1.362f;
 
 // Indexed by TextStyle.
 constexpr StyleSpec kStyles[] = {
-    {FontFace::UiRegular, 13.0f, false},    // Small
-    {FontFace::UiRegular, 15.0f, false},    // Ui
-    {FontFace::UiBold, 15.0f, false},       // UiStrong
-    {FontFace::BodyBold, 19.0f, false},     // Headline
-    {FontFace::BodyBold, 24.0f, false},     // SlideTitle
+    {FontFace::UiRegular, 13.0f, false},   // Small
+    {FontFace::UiRegular, 15.0f, false},   // Ui
+    {FontFace::UiBold, 15.0f, false},      // UiStrong
+    {FontFace::BodyBold, 19.0f, false},    // Headline
+    {FontFace::BodyBold, 24.0f, false},    // SlideTitle
     {FontFace::BodyBold, 30.0f, true},     // Title
     {FontFace::BodyRegular, 20.0f, true},  // Standfirst
     {FontFace::BodyRegular, 18.0f, true},  // Body
@@ -44,12 +44,18 @@ static_assert(sizeof(kStyles) / sizeof(kStyles[0]) == static_cast<int>(TextStyle
 
 const char* font_file(FontFace face) {
   switch (face) {
-    case FontFace::UiRegular: return "fonts/NotoSans-Regular.ttf";
-    case FontFace::UiBold: return "fonts/NotoSans-Bold.ttf";
-    case FontFace::BodyRegular: return "fonts/NotoSerif-Regular.ttf";
-    case FontFace::BodyBold: return "fonts/NotoSerif-Bold.ttf";
-    case FontFace::BodyItalic: return "fonts/NotoSerif-Italic.ttf";
-    case FontFace::kCount: break;
+    case FontFace::UiRegular:
+      return "fonts/NotoSans-Regular.ttf";
+    case FontFace::UiBold:
+      return "fonts/NotoSans-Bold.ttf";
+    case FontFace::BodyRegular:
+      return "fonts/NotoSerif-Regular.ttf";
+    case FontFace::BodyBold:
+      return "fonts/NotoSerif-Bold.ttf";
+    case FontFace::BodyItalic:
+      return "fonts/NotoSerif-Italic.ttf";
+    case FontFace::kCount:
+      break;
   }
   return "";
 }
@@ -81,7 +87,10 @@ bool Fonts::build(float scale, float text_zoom) {
     config.OversampleH = 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;
-    const float pixels = static_cast<float>(static_cast<int>(kStyles[style].css_pixels * kNotoHeightPerEm * (kStyles[style].article_text ? text_zoom : 1.0f) * scale + 0.5f));
+    const float pixels = static_cast<float>(
+        static_cast<int>(kStyles[style].css_pixels * kNotoHeightPerEm *
+                             (kStyles[style].article_text ? text_zoom : 1.0f) * scale +
+                         0.5f));
     fonts_[style] = atlas->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), pixels,
                                                 &config, kGlyphRanges);
   }

@@ -16,12 +16,12 @@ enum class FontFace { UiRegular, UiBold, BodyRegular, BodyBold, BodyItalic, kCou
 const char* font_file(FontFace face);
 
 enum class TextStyle {
-  Small,     // dates, labels
-  Ui,        // tabs, buttons
-  UiStrong,  // active tab, section labels
-  Headline,  // headline list titles
+  Small,       // dates, labels
+  Ui,          // tabs, buttons
+  UiStrong,    // active tab, section labels
+  Headline,    // headline list titles
   SlideTitle,  // carousel titles, over the picture
-  Title,     // article title
+  Title,       // article title
   Standfirst,
   Body,
   BodyBold,

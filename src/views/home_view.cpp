@@ -16,13 +16,16 @@ constexpr int kCarouselSlides = 5;
 constexpr float kListMeasure = 760.0f;  // CSS pixels: a headline list reads best narrow
 }  // namespace
 
-void ReaderView::draw_home(Reader& reader, const ViewContext& context, const HomeLayout& layout, ViewOutput& output) {
+void ReaderView::draw_home(Reader& reader, const ViewContext& context, const HomeLayout& layout,
+                           ViewOutput& output) {
   const float scale = context.scale;
   const std::vector<const Article*>& headlines = reader.headlines();
-  const std::size_t slide_count = layout.show_carousel ? std::min<std::size_t>(kCarouselSlides, headlines.size()) : 0;
+  const std::size_t slide_count =
+      layout.show_carousel ? std::min<std::size_t>(kCarouselSlides, headlines.size()) : 0;
   // Another section starts the carousel again; a refresh of the same one keeps
   // the slide on screen, and new stories come in at the next turn.
-  if (slides_.size() != slide_count || !std::equal(slides_.begin(), slides_.end(), headlines.begin())) {
+  if (slides_.size() != slide_count ||
+      !std::equal(slides_.begin(), slides_.end(), headlines.begin())) {
     slides_.assign(headlines.begin(), headlines.begin() + static_cast<std::ptrdiff_t>(slide_count));
     if (carousel_section_ != reader.section_slug())
       carousel_.restart(static_cast<int>(slides_.size()), context.now_ms);
@@ -37,7 +40,8 @@ void ReaderView::draw_home(Reader& reader, const ViewContext& context, const Hom
     const float lead_width = layout.carousel_width * scale;
     ImGui::BeginChild("##lead", ImVec2(lead_width, 0), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::SetCursorPos(ImVec2(padding, padding));
-    draw_carousel(reader, slides_, ImVec2(lead_width - 2 * padding, layout.carousel_height * scale), context, output);
+    draw_carousel(reader, slides_, ImVec2(lead_width - 2 * padding, layout.carousel_height * scale),
+                  context, output);
     ImGui::EndChild();
     ImGui::SameLine(0, 0);
   }
@@ -45,13 +49,15 @@ void ReaderView::draw_home(Reader& reader, const ViewContext& context, const Hom
   ImGui::BeginChild("##headlines", ImVec2(0, 0), false);
   apply_touch_scroll(context);
   if (layout.show_carousel && !layout.side_by_side) {
-    draw_carousel(reader, slides_, ImVec2(ImGui::GetContentRegionAvail().x, layout.carousel_height * scale), context,
+    draw_carousel(reader, slides_,
+                  ImVec2(ImGui::GetContentRegionAvail().x, layout.carousel_height * scale), context,
                   output);
   }
   ImGui::Dummy(ImVec2(0, 4 * scale));
   const float width = begin_column(kListMeasure * scale, padding);
   if (headlines.size() > slide_count) {
-    for (std::size_t i = slide_count; i < headlines.size(); ++i) draw_headline(reader, *headlines[i], context, layout, width);
+    for (std::size_t i = slide_count; i < headlines.size(); ++i)
+      draw_headline(reader, *headlines[i], context, layout, width);
   } else if (headlines.empty()) {
     ImGui::Dummy(ImVec2(0, 12 * scale));
     draw_plain(tr(context.lang, "Aucun article dans cette rubrique pour le moment.",
@@ -80,10 +86,12 @@ void ReaderView::draw_headline(Reader& reader, const Article& article, const Vie
   const float text_width = width - thumb - gap;
 
   // Measure first (layouts are cached), so the row knows its height.
-  const RichTextBlock& title = cached_layout(&article.title, plain_runs(article.title),
-                                             RichTextFonts{TextStyle::Headline, TextStyle::Headline, TextStyle::Headline},
-                                             1.05f, text_width, context);
-  const float title_height = title.line_height * static_cast<float>(std::min<int>(layout.title_lines, title.lines.size()));
+  const RichTextBlock& title =
+      cached_layout(&article.title, plain_runs(article.title),
+                    RichTextFonts{TextStyle::Headline, TextStyle::Headline, TextStyle::Headline},
+                    1.05f, text_width, context);
+  const float title_height =
+      title.line_height * static_cast<float>(std::min<int>(layout.title_lines, title.lines.size()));
   const float meta_height = context.fonts.get(TextStyle::Small)->FontSize * 1.2f;
   const float row_height = std::max(thumb, title_height + 6 * scale + meta_height) + 2 * vertical;
 
@@ -95,25 +103,29 @@ void ReaderView::draw_headline(Reader& reader, const Article& article, const Vie
     ImDrawList* draw_list = ImGui::GetWindowDrawList();
     if (hovered) {
       ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-      draw_list->AddRectFilled(ImVec2(top.x - 6 * scale, top.y), ImVec2(top.x + width + 6 * scale, top.y + row_height),
+      draw_list->AddRectFilled(ImVec2(top.x - 6 * scale, top.y),
+                               ImVec2(top.x + width + 6 * scale, top.y + row_height),
                                with_alpha(theme.surface, 200), 4 * scale);
     }
     const ImVec2 thumb_min(top.x, top.y + vertical);
-    draw_image_box(draw_list, context.images, article.image, thumb_min, ImVec2(thumb_min.x + thumb, thumb_min.y + thumb),
-                   theme, 4 * scale);
+    draw_image_box(draw_list, context.images, article.image, thumb_min,
+                   ImVec2(thumb_min.x + thumb, thumb_min.y + thumb), theme, 4 * scale);
     draw_plain_at(article.title, TextStyle::Headline, hovered ? theme.accent : theme.text, 1.05f,
                   ImVec2(text_x, top.y + vertical), text_width, context, layout.title_lines);
     std::string meta = section_label(reader, article);
     const std::string when = format_relative(article.published, context.now, context.lang);
     if (!when.empty()) meta += (meta.empty() ? "" : " · ") + when;
     if (article.reading_minutes > 0)
-      meta += (meta.empty() ? "" : " · ") + format_reading_time(article.reading_minutes, context.lang);
+      meta +=
+          (meta.empty() ? "" : " · ") + format_reading_time(article.reading_minutes, context.lang);
     // Clipped at the row's edge: a narrow column cuts the reading time, not the layout.
     const ImVec4 clip(text_x, top.y, top.x + width, top.y + row_height);
     ImFont* small = context.fonts.get(TextStyle::Small);
-    draw_list->AddText(small, small->FontSize, ImVec2(text_x, std::round(top.y + vertical + title_height + 6 * scale)),
+    draw_list->AddText(small, small->FontSize,
+                       ImVec2(text_x, std::round(top.y + vertical + title_height + 6 * scale)),
                        theme.text_muted, meta.c_str(), nullptr, 0.0f, &clip);
-    draw_list->AddLine(ImVec2(top.x, top.y + row_height), ImVec2(top.x + width, top.y + row_height), theme.rule);
+    draw_list->AddLine(ImVec2(top.x, top.y + row_height), ImVec2(top.x + width, top.y + row_height),
+                       theme.rule);
   }
   ImGui::PopID();
 }

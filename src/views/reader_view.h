@@ -31,22 +31,22 @@ struct ViewContext {
   const Fonts& fonts;
   const Theme& theme;
   ImageSource& images;
-  float scale;       // device pixels per CSS pixel
+  float scale;  // device pixels per CSS pixel
   Lang lang;
-  UtcSeconds now;    // wall clock, for "il y a 3 heures"
-  double now_ms;     // monotonic clock, for animations and the carousel
+  UtcSeconds now;          // wall clock, for "il y a 3 heures"
+  double now_ms;           // monotonic clock, for animations and the carousel
   float touch_scroll = 0;  // finger scrolling this frame, device pixels, + towards the end
   ImVec2 touch_at;         // where the finger is: what is under it scrolls
 };
 
 struct ViewOutput {
-  std::string open_url;         // a link the reader clicked: open it in a new tab
-  std::string copy_text;        // put this on the clipboard
-  int text_size_step = 0;       // A- (-1) or A+ (+1) was pressed
-  bool can_scroll_up = false;   // the visible list or article can scroll further
+  std::string open_url;        // a link the reader clicked: open it in a new tab
+  std::string copy_text;       // put this on the clipboard
+  int text_size_step = 0;      // A- (-1) or A+ (+1) was pressed
+  bool can_scroll_up = false;  // the visible list or article can scroll further
   bool can_scroll_down = false;
-  bool animating = false;       // draw the next frame too
-  double wake_at_ms = -1;       // draw again at this time (carousel), < 0: no need
+  bool animating = false;  // draw the next frame too
+  double wake_at_ms = -1;  // draw again at this time (carousel), < 0: no need
 };
 
 class ReaderView {
@@ -67,28 +67,34 @@ class ReaderView {
   void draw_tab_strip(Reader& reader, const ViewContext& context, TabStyle style);
   void draw_section_menu(Reader& reader, const ViewContext& context);
   void draw_status(const Reader& reader, const ViewContext& context);
-  std::string draw_text(const void* key, const std::vector<TextRun>& runs, RichTextFonts faces, ImU32 color,
-                        float line_spacing, float width, const ViewContext& context, int max_lines = 0);
-  std::string draw_plain(const std::string& text, TextStyle style, ImU32 color, float line_spacing, float width,
-                         const ViewContext& context, int max_lines = 0);
+  std::string draw_text(const void* key, const std::vector<TextRun>& runs, RichTextFonts faces,
+                        ImU32 color, float line_spacing, float width, const ViewContext& context,
+                        int max_lines = 0);
+  std::string draw_plain(const std::string& text, TextStyle style, ImU32 color, float line_spacing,
+                         float width, const ViewContext& context, int max_lines = 0);
   // Draws plain text at `origin` (no layout cursor); returns its height.
-  float draw_plain_at(const std::string& text, TextStyle style, ImU32 color, float line_spacing, ImVec2 origin,
-                      float width, const ViewContext& context, int max_lines = 0);
-  RichTextBlock& cached_layout(const void* key, const std::vector<TextRun>& runs, RichTextFonts faces,
-                               float line_spacing, float width, const ViewContext& context);
+  float draw_plain_at(const std::string& text, TextStyle style, ImU32 color, float line_spacing,
+                      ImVec2 origin, float width, const ViewContext& context, int max_lines = 0);
+  RichTextBlock& cached_layout(const void* key, const std::vector<TextRun>& runs,
+                               RichTextFonts faces, float line_spacing, float width,
+                               const ViewContext& context);
   const std::vector<TextRun>& plain_runs(const std::string& text);
   std::string section_label(const Reader& reader, const Article& article) const;
   // home_view.cpp
-  void draw_home(Reader& reader, const ViewContext& context, const HomeLayout& layout, ViewOutput& output);
-  void draw_headline(Reader& reader, const Article& article, const ViewContext& context, const HomeLayout& layout,
-                     float width);
+  void draw_home(Reader& reader, const ViewContext& context, const HomeLayout& layout,
+                 ViewOutput& output);
+  void draw_headline(Reader& reader, const Article& article, const ViewContext& context,
+                     const HomeLayout& layout, float width);
   // carousel_view.cpp
   void draw_carousel(Reader& reader, const std::vector<const Article*>& slides, ImVec2 size,
                      const ViewContext& context, ViewOutput& output);
-  void draw_slide(const Reader& reader, const Article& article, ImVec2 min, ImVec2 max, const ViewContext& context);
+  void draw_slide(const Reader& reader, const Article& article, ImVec2 min, ImVec2 max,
+                  const ViewContext& context);
   // article_view.cpp
-  void draw_article(Reader& reader, const Article& article, const ViewContext& context, ViewOutput& output);
-  void draw_body(const Article& article, float width, const ViewContext& context, ViewOutput& output);
+  void draw_article(Reader& reader, const Article& article, const ViewContext& context,
+                    ViewOutput& output);
+  void draw_body(const Article& article, float width, const ViewContext& context,
+                 ViewOutput& output);
 
   struct CachedLayout {
     float width = 0;

@@ -23,13 +23,16 @@ RichTextBlock layout_rich_text(const std::vector<TextRun>& runs, float width, co
   block.line_height = std::round(regular->FontSize * line_spacing);
   block.lines = layout_runs(runs, width, [&](std::uint8_t style, std::string_view text) {
     ImFont* font = fonts.get(style_for_run(style, faces));
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.data(), text.data() + text.size()).x;
+    return font
+        ->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.data(), text.data() + text.size())
+        .x;
   });
   return block;
 }
 
-std::string draw_rich_text(const RichTextBlock& block, const std::vector<TextRun>& runs, float width,
-                           const Fonts& fonts, RichTextFonts faces, ImU32 color, const Theme& theme) {
+std::string draw_rich_text(const RichTextBlock& block, const std::vector<TextRun>& runs,
+                           float width, const Fonts& fonts, RichTextFonts faces, ImU32 color,
+                           const Theme& theme) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   std::string clicked;
   if (ImGui::IsRectVisible(ImVec2(origin.x + width, origin.y + block.height())))
@@ -38,8 +41,9 @@ std::string draw_rich_text(const RichTextBlock& block, const std::vector<TextRun
   return clicked;
 }
 
-std::string draw_rich_text_at(const RichTextBlock& block, const std::vector<TextRun>& runs, ImVec2 origin,
-                              float width, const Fonts& fonts, RichTextFonts faces, ImU32 color, const Theme& theme) {
+std::string draw_rich_text_at(const RichTextBlock& block, const std::vector<TextRun>& runs,
+                              ImVec2 origin, float width, const Fonts& fonts, RichTextFonts faces,
+                              ImU32 color, const Theme& theme) {
   std::string clicked;
   ImDrawList* draw_list = ImGui::GetWindowDrawList();
   const std::size_t shown = static_cast<std::size_t>(block.shown_lines());
@@ -61,10 +65,11 @@ std::string draw_rich_text_at(const RichTextBlock& block, const std::vector<Text
       if (!run.link.empty()) {
         fragment_color = theme.accent;
         const ImVec2 max(position.x + fragment.width, y + block.line_height);
-        const bool hovered = ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(ImVec2(position.x, y), max);
+        const bool hovered =
+            ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(ImVec2(position.x, y), max);
         const float underline_y = std::round(position.y + font->FontSize * 0.95f);
-        draw_list->AddLine(ImVec2(position.x, underline_y), ImVec2(max.x, underline_y), theme.accent,
-                           hovered ? 2.0f : 1.0f);
+        draw_list->AddLine(ImVec2(position.x, underline_y), ImVec2(max.x, underline_y),
+                           theme.accent, hovered ? 2.0f : 1.0f);
         if (hovered) {
           ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
           // A click is a press and a release on the same link, not a drag across it.
@@ -77,7 +82,8 @@ std::string draw_rich_text_at(const RichTextBlock& block, const std::vector<Text
       draw_list->AddText(font, font->FontSize, position, fragment_color, begin, end);
       const bool last_fragment = &fragment == &line.fragments.back();
       if (truncated && line_index + 1 == shown && last_fragment)
-        draw_list->AddText(font, font->FontSize, ImVec2(position.x + fragment.width, position.y), fragment_color,
+        draw_list->AddText(font, font->FontSize, ImVec2(position.x + fragment.width, position.y),
+                           fragment_color,
                            "\xE2\x80\xA6");  // …
     }
   }

@@ -42,11 +42,13 @@ RichTextBlock layout_rich_text(const std::vector<TextRun>& runs, float width, co
 
 // Draws a laid-out block with its top-left at `origin`, without touching the
 // layout cursor. Returns the URL of a link clicked this frame, or "".
-std::string draw_rich_text_at(const RichTextBlock& block, const std::vector<TextRun>& runs, ImVec2 origin,
-                              float width, const Fonts& fonts, RichTextFonts faces, ImU32 color, const Theme& theme);
+std::string draw_rich_text_at(const RichTextBlock& block, const std::vector<TextRun>& runs,
+                              ImVec2 origin, float width, const Fonts& fonts, RichTextFonts faces,
+                              ImU32 color, const Theme& theme);
 
 // The same at the layout cursor, which then moves below the text.
-std::string draw_rich_text(const RichTextBlock& block, const std::vector<TextRun>& runs, float width,
-                           const Fonts& fonts, RichTextFonts faces, ImU32 color, const Theme& theme);
+std::string draw_rich_text(const RichTextBlock& block, const std::vector<TextRun>& runs,
+                           float width, const Fonts& fonts, RichTextFonts faces, ImU32 color,
+                           const Theme& theme);
 
 }  // namespace kiosque

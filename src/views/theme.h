@@ -10,8 +10,8 @@ struct Theme {
   ImU32 background;
   ImU32 surface;  // cards, placeholders
   ImU32 text;
-  ImU32 text_muted;  // dates, bylines
-  ImU32 accent;      // active tab, links, progress
+  ImU32 text_muted;   // dates, bylines
+  ImU32 accent;       // active tab, links, progress
   ImU32 accent_text;  // text drawn on the accent colour
   ImU32 rule;         // separators
   ImU32 error_background;

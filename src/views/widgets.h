@@ -18,16 +18,16 @@ enum class Chevron { Left, Right, Down };
 // Fills [min, max] with `image` cropped to cover it, or a quiet placeholder
 // while it loads (or when there is none). `label` is drawn on the
 // placeholder of an image-less story so the box still looks designed.
-void draw_image_box(ImDrawList* draw_list, ImageSource& images, const Image& image, ImVec2 min, ImVec2 max,
-                    const Theme& theme, float rounding, ImFont* label_font = nullptr,
+void draw_image_box(ImDrawList* draw_list, ImageSource& images, const Image& image, ImVec2 min,
+                    ImVec2 max, const Theme& theme, float rounding, ImFont* label_font = nullptr,
                     const std::string& label = {});
 
 void draw_chevron(ImDrawList* draw_list, ImVec2 center, float size, Chevron direction, ImU32 color,
                   float thickness);
 
 // A round button with a chevron; returns true when clicked.
-bool chevron_button(const char* id, ImVec2 center, float radius, Chevron direction, ImU32 background,
-                    ImU32 foreground);
+bool chevron_button(const char* id, ImVec2 center, float radius, Chevron direction,
+                    ImU32 background, ImU32 foreground);
 
 // Text that acts as a button: hover underline, pointer cursor.
 bool text_button(const char* label, ImFont* font, ImU32 color, ImU32 underline, float scale);

@@ -41,7 +41,8 @@ TEST_CASE("the carousel never takes more than its share, at any size") {
       const HomeLayout layout = choose_home_layout(width, height);
       CHECK(layout.carousel_width <= width);
       CHECK(layout.carousel_height <= height);
-      if (layout.show_carousel && !layout.side_by_side) CHECK(layout.carousel_height <= (height - 44) * 0.55f + 0.5f);
+      if (layout.show_carousel && !layout.side_by_side)
+        CHECK(layout.carousel_height <= (height - 44) * 0.55f + 0.5f);
     }
   }
 }

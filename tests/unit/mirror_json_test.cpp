@@ -3,6 +3,7 @@
 #include "core/mirror_json.h"
 
 #include <doctest/doctest.h>
+
 #include <nlohmann/json.hpp>
 
 using namespace kiosque;
@@ -20,7 +21,9 @@ Article sample_article() {
   Article article;
   article.id = "49275";
   article.url = "https://site.example/2026/11/25/atlantique/";
-  article.title = "L\xE2\x80\x99" "Atlantique « stratégique »";
+  article.title =
+      "L\xE2\x80\x99"
+      "Atlantique « stratégique »";
   article.summary = "Le chapô.";
   article.authors = {"Awa Diallo", "Jean Martin"};
   article.published = 1764054840;
@@ -52,8 +55,10 @@ Article sample_article() {
   return article;
 }
 
-nlohmann::json mirror_of(const Article& article, const std::vector<const Section*>& breadcrumb = {}) {
-  const nlohmann::json parsed = nlohmann::json::parse(article_mirror_json(article, breadcrumb), nullptr, false);
+nlohmann::json mirror_of(const Article& article,
+                         const std::vector<const Section*>& breadcrumb = {}) {
+  const nlohmann::json parsed =
+      nlohmann::json::parse(article_mirror_json(article, breadcrumb), nullptr, false);
   REQUIRE(parsed.is_object());
   return parsed;
 }
@@ -65,7 +70,9 @@ TEST_CASE("the article mirror carries the title, link, standfirst, byline and br
   const Section afrique{"12", "Afrique", "afrique", "7", 0};
   const nlohmann::json mirror = mirror_of(sample_article(), {&monde, &afrique});
   CHECK(mirror["id"] == "49275");
-  CHECK(mirror["title"] == "L\xE2\x80\x99" "Atlantique « stratégique »");
+  CHECK(mirror["title"] ==
+        "L\xE2\x80\x99"
+        "Atlantique « stratégique »");
   CHECK(mirror["url"] == "https://site.example/2026/11/25/atlantique/");
   CHECK(mirror["summary"] == "Le chapô.");
   CHECK(mirror["authors"] == nlohmann::json({"Awa Diallo", "Jean Martin"}));
@@ -151,7 +158,8 @@ TEST_CASE("no ring without focus, or for a control that is not on screen") {
 }
 
 TEST_CASE("a tab is ringed on the section menu button when the canvas shows that instead") {
-  const std::vector<ControlRect> narrow = {{"section-menu", "", 8, 4, 120, 36}, {"headline", "42", 16, 300, 300, 90}};
+  const std::vector<ControlRect> narrow = {{"section-menu", "", 8, 4, 120, 36},
+                                           {"headline", "42", 16, 300, 300, 90}};
   const ControlRect* ring = find_focused_control(narrow, {"tab", "monde"});
   REQUIRE(ring != nullptr);
   CHECK(ring->kind == "section-menu");

@@ -12,8 +12,9 @@ TEST_CASE("routes are written as readable fragments") {
 }
 
 TEST_CASE("fragments read back into the same route") {
-  for (const Route& route : {Route{"", ""}, Route{"monde", ""}, Route{"guerre-en-ukraine", "https://x.example/a?b=1"},
-                             Route{"économie", "id with spaces/and#hash"}}) {
+  for (const Route& route :
+       {Route{"", ""}, Route{"monde", ""}, Route{"guerre-en-ukraine", "https://x.example/a?b=1"},
+        Route{"économie", "id with spaces/and#hash"}}) {
     const Route back = parse_route(format_route(route));
     CHECK(back.section == route.section);
     CHECK(back.article_id == route.article_id);
@@ -28,5 +29,7 @@ TEST_CASE("hand-typed and broken fragments read as home or the nearest sense") {
   CHECK(parse_route("#/monde/artikel/12").article_id.empty());
   CHECK(parse_route("#/monde/article").article_id.empty());
   CHECK(parse_route("#/%zz%4").section == "%zz%4");  // bad escapes kept as typed
-  CHECK(parse_route("#/%C3%A9co").section == "\xC3\xA9" "co");
+  CHECK(parse_route("#/%C3%A9co").section ==
+        "\xC3\xA9"
+        "co");
 }

@@ -1,7 +1,8 @@
 // Kiosque web platform: the C functions the <kiosque-reader> element needs
 // beyond the state() contract of web_api.cpp: attribute changes at run time,
 // refresh(), the open article's text for the DOM mirror, the mirror's
-// keyboard focus, and whether the widget can be seen. Strings in are UTF-8 on the wasm heap, owned by the caller.
+// keyboard focus, and whether the widget can be seen. Strings in are UTF-8 on the wasm heap, owned
+// by the caller.
 #include <emscripten/emscripten.h>
 
 #include <string>

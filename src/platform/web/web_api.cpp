@@ -25,7 +25,8 @@ EMSCRIPTEN_KEEPALIVE void kiosque_resize(float css_width, float css_height, floa
 EMSCRIPTEN_KEEPALIVE const char* kiosque_state_json() {
   static std::string state;
   WebRunner& runner = WebRunner::get();
-  state = kiosque::reader_snapshot_json(runner.reader(), runner.frames_rendered(), runner.view().controls());
+  state = kiosque::reader_snapshot_json(runner.reader(), runner.frames_rendered(),
+                                        runner.view().controls());
   return state.c_str();
 }
 
@@ -47,7 +48,8 @@ EMSCRIPTEN_KEEPALIVE int kiosque_open_article(const char* id) {
 EMSCRIPTEN_KEEPALIVE int kiosque_navigate(const char* fragment) {
   kiosque::Reader& reader = WebRunner::get().reader();
   const kiosque::Route route = kiosque::parse_route(fragment);
-  bool found = reader.select_section(route.section.empty() ? kiosque::kAllSectionsSlug : route.section);
+  bool found =
+      reader.select_section(route.section.empty() ? kiosque::kAllSectionsSlug : route.section);
   if (found && !route.article_id.empty()) found = reader.open_article(route.article_id);
   WebRunner::get().after_change();
   return found;

@@ -32,7 +32,8 @@ const ViewImage* ImageTextures::image(const std::string& url) {
       budget_.touch(url, frame_);
       return &entry.image;
     }
-    if (entry.state == State::Loading || now_ms_ - entry.failed_at_ms < kRetryFailedAfterMs) return nullptr;
+    if (entry.state == State::Loading || now_ms_ - entry.failed_at_ms < kRetryFailedAfterMs)
+      return nullptr;
     entries_.erase(found);  // failed long enough ago: try again
   }
   if (in_flight_ >= kMaxLoadsInFlight) return nullptr;  // asked again next frame
@@ -60,7 +61,8 @@ void ImageTextures::arrived(int request_id, int width, int height) {
     entry.failed_at_ms = now_ms_;
   } else {
     entry.state = State::Ready;
-    entry.image = ViewImage{reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(entry.texture)), width, height};
+    entry.image = ViewImage{
+        reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(entry.texture)), width, height};
     budget_.add(url, mipmapped_texture_bytes(width, height), 0);
   }
   if (on_arrival_) on_arrival_();

@@ -59,8 +59,12 @@ KineticScroll g_kinetic;
 ImVec2 g_touch_start, g_touch_at;
 bool g_touch_scrolling = false;
 
-void press_button(int button) { g_buttons.press(ImGui::GetIO().MouseDown[button], button); }
-void release_button(int button) { g_buttons.release(ImGui::GetIO().MouseDown[button], button); }
+void press_button(int button) {
+  g_buttons.press(ImGui::GetIO().MouseDown[button], button);
+}
+void release_button(int button) {
+  g_buttons.release(ImGui::GetIO().MouseDown[button], button);
+}
 
 // DOM keyCode values for the keys ImGui asks about; KeysDown is indexed by them.
 constexpr int kKeyTab = 9, kKeyBackspace = 8, kKeyEnter = 13, kKeyEscape = 27, kKeySpace = 32,
@@ -96,8 +100,17 @@ void map_keys(ImGuiIO& io) {
 // replaces while it has focus.
 bool widget_owns_key(unsigned long key_code) {
   switch (key_code) {
-    case kKeySpace: case kKeyPageUp: case kKeyPageDown: case kKeyEnd: case kKeyHome:
-    case kKeyLeft: case kKeyUp: case kKeyRight: case kKeyDown: case kKeyEnter: case kKeyEscape:
+    case kKeySpace:
+    case kKeyPageUp:
+    case kKeyPageDown:
+    case kKeyEnd:
+    case kKeyHome:
+    case kKeyLeft:
+    case kKeyUp:
+    case kKeyRight:
+    case kKeyDown:
+    case kKeyEnter:
+    case kKeyEscape:
       return true;
     default:
       return false;
@@ -144,7 +157,8 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
   ImGuiIO& io = ImGui::GetIO();
   io.MouseWheel -= static_cast<float>(dy / 100.0);
   io.MouseWheelH -= static_cast<float>(dx / 100.0);
-  set_mouse_position(static_cast<float>(event->mouse.targetX), static_cast<float>(event->mouse.targetY));
+  set_mouse_position(static_cast<float>(event->mouse.targetX),
+                     static_cast<float>(event->mouse.targetY));
   g_listener->on_input();
   return EM_TRUE;
 }
@@ -152,7 +166,8 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
 EM_BOOL on_key(int event_type, const EmscriptenKeyboardEvent* event, void*) {
   ImGuiIO& io = ImGui::GetIO();
   const bool down = event_type == EMSCRIPTEN_EVENT_KEYDOWN;
-  static_assert(sizeof(io.KeysDown) / sizeof(io.KeysDown[0]) == kKeys, "ImGui's key table changed size");
+  static_assert(sizeof(io.KeysDown) / sizeof(io.KeysDown[0]) == kKeys,
+                "ImGui's key table changed size");
   if (event->keyCode < kKeys) {
     const int key = static_cast<int>(event->keyCode);
     if (down)
@@ -179,7 +194,8 @@ EM_BOOL on_touch(int event_type, const EmscriptenTouchEvent* event, void*) {
   if (event->numTouches < 1) return EM_FALSE;
   const EmscriptenTouchPoint& touch = event->touches[0];
   const float ratio = g_listener->pixel_ratio();
-  const ImVec2 at(static_cast<float>(touch.targetX) * ratio, static_cast<float>(touch.targetY) * ratio);
+  const ImVec2 at(static_cast<float>(touch.targetX) * ratio,
+                  static_cast<float>(touch.targetY) * ratio);
   const double now = emscripten_get_now();
   ImGuiIO& io = ImGui::GetIO();
   switch (event_type) {
@@ -225,7 +241,9 @@ TouchScroll take_touch_scroll() {
   return scroll;
 }
 
-void stop_touch_scroll() { g_kinetic.stop(); }
+void stop_touch_scroll() {
+  g_kinetic.stop();
+}
 
 void input_frame_started() {
   ImGuiIO& io = ImGui::GetIO();

@@ -53,11 +53,16 @@ Theme theme_for(const WidgetConfig& config) {
 
 const char* css_cursor(ImGuiMouseCursor cursor) {
   switch (cursor) {
-    case ImGuiMouseCursor_Hand: return "pointer";
-    case ImGuiMouseCursor_TextInput: return "text";
-    case ImGuiMouseCursor_ResizeNS: return "ns-resize";
-    case ImGuiMouseCursor_ResizeEW: return "ew-resize";
-    default: return "default";
+    case ImGuiMouseCursor_Hand:
+      return "pointer";
+    case ImGuiMouseCursor_TextInput:
+      return "text";
+    case ImGuiMouseCursor_ResizeNS:
+      return "ns-resize";
+    case ImGuiMouseCursor_ResizeEW:
+      return "ew-resize";
+    default:
+      return "default";
   }
 }
 
@@ -173,7 +178,8 @@ void WebRunner::emit_navigation() {
 // ---------------------------------------------------------------------------
 
 void WebRunner::reconfigure(WidgetConfig config) {
-  const bool new_feed = config.feed_url != config_.feed_url || config.categories_url != config_.categories_url;
+  const bool new_feed =
+      config.feed_url != config_.feed_url || config.categories_url != config_.categories_url;
   const bool new_section = config.section != config_.section;
   config_ = std::move(config);
   apply_settings();
@@ -198,7 +204,7 @@ void WebRunner::refresh_feed() {
   if (restart_on_refresh_) {
     restart_on_refresh_ = false;
     reader_ = Reader();
-    apply_settings();  // the new Reader takes the interface language again
+    apply_settings();          // the new Reader takes the interface language again
     notified_revision_ = ~0u;  // a new Reader counts revisions from 0 again
     view_.invalidate_layout();
   }
@@ -249,8 +255,8 @@ void WebRunner::draw_focus_ring() {
   const float rounding = 3 * ratio;
   draw_list->AddRect(min, max, theme_.accent, rounding, 0, accent_width);
   const float inset = edge + inner_width * 0.5f;
-  draw_list->AddRect(ImVec2(min.x + inset, min.y + inset), ImVec2(max.x - inset, max.y - inset), theme_.background,
-                     rounding, 0, inner_width);
+  draw_list->AddRect(ImVec2(min.x + inset, min.y + inset), ImVec2(max.x - inset, max.y - inset),
+                     theme_.background, rounding, 0, inner_width);
 }
 
 // ---------------------------------------------------------------------------
@@ -263,7 +269,8 @@ std::string WebRunner::resolve_asset(const std::string& relative) const {
 
 void WebRunner::load_fonts() {
   for (int face = 0; face < static_cast<int>(FontFace::kCount); ++face) {
-    fetch_url(resolve_asset(font_file(static_cast<FontFace>(face))), [this, face](FetchResult result) {
+    fetch_url(resolve_asset(font_file(static_cast<FontFace>(face))), [this,
+                                                                      face](FetchResult result) {
       if (result.ok)
         fonts_.set_face_data(static_cast<FontFace>(face),
                              std::vector<unsigned char>(result.body.begin(), result.body.end()));
@@ -309,7 +316,9 @@ void WebRunner::draw_frame(double time_ms) {
   ImGuiIO& io = ImGui::GetIO();
 
   // Fonts and style follow the device pixel ratio (zoom, a move to another screen).
-  const bool atlas_changed = fonts_.ready() ? fonts_.build(pixel_ratio_, kTextZooms[text_zoom_index_]) : io.Fonts->Fonts.empty();
+  const bool atlas_changed = fonts_.ready()
+                                 ? fonts_.build(pixel_ratio_, kTextZooms[text_zoom_index_])
+                                 : io.Fonts->Fonts.empty();
   if (atlas_changed) {
     if (!fonts_.ready()) io.Fonts->AddFontDefault();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -323,8 +332,9 @@ void WebRunner::draw_frame(double time_ms) {
 
   io.DisplaySize = ImVec2(static_cast<float>(pixel_width_), static_cast<float>(pixel_height_));
   io.DisplayFramebufferScale = ImVec2(1, 1);
-  io.DeltaTime = last_frame_ms_ > 0 ? static_cast<float>(std::max(1.0, time_ms - last_frame_ms_) / 1000.0)
-                                    : 1.0f / 60;
+  io.DeltaTime = last_frame_ms_ > 0
+                     ? static_cast<float>(std::max(1.0, time_ms - last_frame_ms_) / 1000.0)
+                     : 1.0f / 60;
   last_frame_ms_ = time_ms;
 
   ImGui_ImplOpenGL3_NewFrame();
@@ -334,8 +344,10 @@ void WebRunner::draw_frame(double time_ms) {
   image_textures().begin_frame(frames_rendered_, now_ms);
   if (fonts_.ready()) {
     const TouchScroll touch = take_touch_scroll();
-    ViewContext context{fonts_,       theme_,      image_textures(), pixel_ratio_, config_.lang,
-                              static_cast<UtcSeconds>(kiosque_js_now_ms() / 1000.0), now_ms};
+    ViewContext context{
+        fonts_,       theme_,       image_textures(),
+        pixel_ratio_, config_.lang, static_cast<UtcSeconds>(kiosque_js_now_ms() / 1000.0),
+        now_ms};
     context.touch_scroll = touch.delta;
     context.touch_at = touch.at;
     touch_moving_ = touch.moving;
@@ -385,7 +397,8 @@ void WebRunner::wake_at(double time_ms) {
   if (wake_timer_ && time_ms >= wake_time_ms_) return;
   if (wake_timer_) emscripten_clear_timeout(wake_timer_);
   wake_time_ms_ = time_ms;
-  wake_timer_ = emscripten_set_timeout(&WebRunner::on_wake, std::max(0.0, time_ms - emscripten_get_now()), this);
+  wake_timer_ = emscripten_set_timeout(&WebRunner::on_wake,
+                                       std::max(0.0, time_ms - emscripten_get_now()), this);
 }
 
 void WebRunner::on_wake(void* user_data) {

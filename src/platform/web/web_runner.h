@@ -74,7 +74,8 @@ class WebRunner final : public InputListener {
   static EM_BOOL on_animation_frame(double time_ms, void* user_data);
   static void on_wake(void* user_data);
   void wake_at(double time_ms);
-  void change_text_size(int step);  // A- / A+: one step along kTextZooms, remembered  // draw one frame at that time (performance.now() clock)
+  void change_text_size(int step);  // A- / A+: one step along kTextZooms, remembered  // draw one
+                                    // frame at that time (performance.now() clock)
   bool create_gl_context();
   void apply_settings();
   void load_fonts();
@@ -102,7 +103,8 @@ class WebRunner final : public InputListener {
   double last_frame_ms_ = 0;
   std::uint64_t frames_rendered_ = 0;
   bool touch_moving_ = false;
-  int text_zoom_index_ = 1;  // into kTextZooms (web_runner.cpp): 1.0  // a finger down or a glide: keep drawing
+  int text_zoom_index_ =
+      1;  // into kTextZooms (web_runner.cpp): 1.0  // a finger down or a glide: keep drawing
   long wake_timer_ = 0;
   double wake_time_ms_ = 0;
   std::string last_cursor_;
