@@ -41,7 +41,6 @@ class Fonts {
   // re-uploaded.
   bool build(float scale, float text_zoom = 1.0f);
   ImFont* get(TextStyle style) const { return fonts_[static_cast<int>(style)]; }
-  float built_scale() const { return built_scale_; }
 
  private:
   std::vector<unsigned char> face_data_[static_cast<int>(FontFace::kCount)];

@@ -241,10 +241,6 @@ TouchScroll take_touch_scroll() {
   return scroll;
 }
 
-void stop_touch_scroll() {
-  g_kinetic.stop();
-}
-
 void input_frame_started() {
   ImGuiIO& io = ImGui::GetIO();
   const bool buttons_released = g_buttons.frame_started(io.MouseDown);

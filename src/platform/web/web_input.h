@@ -39,7 +39,6 @@ struct TouchScroll {
   bool moving = false;  // a finger down or a glide: more frames to come
 };
 TouchScroll take_touch_scroll();
-void stop_touch_scroll();  // the content reached an end
 
 // Call right after ImGui::NewFrame(). ImGui 1.86 samples button state once a
 // frame, so a press and release that both arrive between two frames would be
