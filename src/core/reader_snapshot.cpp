@@ -16,7 +16,8 @@ std::string reader_route(const Reader& reader) {
 }
 
 std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rendered,
-                                 const std::vector<ControlRect>& controls) {
+                                 const std::vector<ControlRect>& controls,
+                                 const RuntimeFigures& runtime) {
   nlohmann::json state;
   state["ready"] = reader.has_feed();
   state["loading"] = reader.loading();
@@ -50,6 +51,18 @@ std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rend
                      {"width", control.width},
                      {"height", control.height}});
   state["controls"] = std::move(rects);
+  if (const KioskShow* show = runtime.show)
+    state["show"] = {{"phase", show_phase_name(show->phase())},
+                     {"section", show->section()},
+                     {"article", show->article().empty() ? nlohmann::json(nullptr)
+                                                         : nlohmann::json(show->article())},
+                     {"paused", show->paused()}};
+  else
+    state["show"] = nullptr;
+  state["memory"] = {{"wasmHeap", runtime.heap_bytes},
+                     {"wasmHeapUsed", runtime.heap_used_bytes},
+                     {"textures", runtime.textures},
+                     {"textureBytes", runtime.texture_bytes}};
   return json_text(state);
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk_show.h"
 #include "reader.h"
 
 namespace kiosque {
@@ -25,8 +26,17 @@ struct ControlRect {
   float x = 0, y = 0, width = 0, height = 0;
 };
 
+// What the platform adds to the state: `show` ({phase, section, article,
+// paused}; null when the widget is not a kiosk) and `memory` ({wasmHeap,
+// wasmHeapUsed, textures, textureBytes}: what the soak test watches).
+struct RuntimeFigures {
+  const KioskShow* show = nullptr;
+  std::size_t heap_bytes = 0, heap_used_bytes = 0, textures = 0, texture_bytes = 0;
+};
+
 std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rendered,
-                                 const std::vector<ControlRect>& controls = {});
+                                 const std::vector<ControlRect>& controls = {},
+                                 const RuntimeFigures& runtime = {});
 
 // The reader's place as a URL fragment (core/route.h): "#/monde/article/42".
 std::string reader_route(const Reader& reader);

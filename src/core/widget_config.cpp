@@ -63,6 +63,14 @@ WidgetConfig parse_widget_config(std::string_view json) {
   config.accent_rgb = parse_hex_colour(accent, config.accent_rgb);
   read_seconds(object, "interval", 3600, config.carousel_seconds);
   read_seconds(object, "refresh", 24 * 3600, config.refresh_seconds);
+  read_seconds(object, "showCarouselSeconds", 3600, config.show.carousel_seconds);
+  read_seconds(object, "showArticleSeconds", 3600, config.show.article_seconds);
+  read_seconds(object, "idleSeconds", 24 * 3600, config.show.idle_seconds);
+  double stories = config.show.stories;
+  read_seconds(object, "showStories", 100, stories);  // a count, read like the seconds
+  config.show.stories = static_cast<int>(stories);
+  auto kiosk = object.find("kiosk");
+  if (kiosk != object.end() && kiosk->is_boolean()) config.kiosk = kiosk->get<bool>();
   auto reduced = object.find("reducedMotion");
   if (reduced != object.end() && reduced->is_boolean())
     config.reduced_motion = reduced->get<bool>();

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "dates.h"
+#include "kiosk_show.h"
 #include "refresh_policy.h"
 
 namespace kiosque {
@@ -27,6 +28,11 @@ struct WidgetConfig {
   double refresh_seconds =
       kDefaultRefreshSeconds;   // "refresh": seconds between feed refreshes; 0 = never by itself
   bool reduced_motion = false;  // "reducedMotion": slides cut instead of gliding
+  bool kiosk = false;           // "kiosk": larger type, the show, the clock corner
+  // "showCarouselSeconds", "showArticleSeconds", "showStories", "idleSeconds"
+  // (attributes show-carousel-seconds...): the kiosk show's timing, defaults
+  // in core/kiosk_show.h.
+  KioskShowSettings show;
 };
 
 // Unknown fields and values of the wrong type are ignored (the default stays).
