@@ -12,7 +12,8 @@
   reader.setAttribute('feed', feed || 'sample/posts.json');
   if (params.has('categories')) reader.setAttribute('categories', params.get('categories'));
   else if (!feed) reader.setAttribute('categories', 'sample/categories.json');
-  for (const name of ['section', 'theme', 'lang', 'accent', 'interval', 'refresh']) {
+  for (const name of ['section', 'theme', 'lang', 'accent', 'interval', 'refresh',
+    'show-carousel-seconds', 'show-article-seconds', 'show-stories', 'idle-seconds']) {
     if (params.has(name)) reader.setAttribute(name, params.get(name));
   }
   window.kiosque = reader;

@@ -46,8 +46,11 @@
   } /*</build-files>*/;
   const fileUrl = (file) => new URL(file.path, BASE_URL).href;
 
+  // The kiosk show's timing, attribute -> configuration key (widget_config.h).
+  const SHOW_ATTRIBUTES = { 'show-carousel-seconds': 'showCarouselSeconds',
+    'show-article-seconds': 'showArticleSeconds', 'show-stories': 'showStories', 'idle-seconds': 'idleSeconds' };
   const ATTRIBUTES = ['feed', 'categories', 'section', 'theme', 'accent', 'lang', 'interval', 'kiosk',
-    'link-params', 'height', 'refresh'];
+    'link-params', 'height', 'refresh', ...Object.keys(SHOW_ATTRIBUTES)];
   const DEFAULT_HEIGHT = '520px';
 
   // --- One download of the glue and the wasm for the whole page -------------
@@ -645,6 +648,10 @@
       if (attribute('interval') && Number.isFinite(interval) && interval >= 0) config.interval = interval;  // 0: no autoplay
       const kiosk = attribute('kiosk');
       config.kiosk = kiosk !== null && kiosk !== 'false';
+      for (const [name, key] of Object.entries(SHOW_ATTRIBUTES)) {  // numbers as text, read by the wasm
+        const value = attribute(name);
+        if (value) config[key] = value;
+      }
       config.reducedMotion = reducedMotion.matches;
       return config;
     }

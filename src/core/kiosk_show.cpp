@@ -51,9 +51,8 @@ bool KioskShow::update(Reader& reader, double now_ms) {
   }
   // A refresh took away what is on screen: the reader went back to a home.
   const Article* open = reader.article();
-  const bool gone = phase_ == ShowPhase::Article
-                        ? !open || open->id != article_id_
-                        : reader.section_slug() != section_slug_;
+  const bool gone = phase_ == ShowPhase::Article ? !open || open->id != article_id_
+                                                 : reader.section_slug() != section_slug_;
   if (!gone && now_ms - phase_started_ms_ < dwell_ms()) return false;
   if (!next_story(reader, now_ms)) next_section(reader, now_ms);
   return true;
@@ -71,7 +70,8 @@ void KioskShow::start_section(Reader& reader, std::size_t tab_index, double now_
   reader.select_section(section_slug_);
   picks_.clear();
   const std::vector<const Article*>& headlines = reader.headlines();
-  const std::size_t count = std::min(headlines.size(), static_cast<std::size_t>(std::max(0, settings_.stories)));
+  const std::size_t count =
+      std::min(headlines.size(), static_cast<std::size_t>(std::max(0, settings_.stories)));
   for (std::size_t i = 0; i < count; ++i) picks_.push_back(headlines[i]->id);
   next_pick_ = 0;
   article_id_.clear();

@@ -89,8 +89,8 @@ class KioskShow {
   bool paused_ = false;
   double phase_started_ms_ = 0;
   double last_input_ms_ = 0;
-  std::size_t tab_index_ = 0;      // into reader.tabs()
-  std::string section_slug_;       // the section on screen
+  std::size_t tab_index_ = 0;       // into reader.tabs()
+  std::string section_slug_;        // the section on screen
   std::vector<std::string> picks_;  // its top stories, as they were when it started
   std::size_t next_pick_ = 0;
   std::string article_id_;

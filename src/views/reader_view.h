@@ -37,6 +37,7 @@ struct ViewContext {
   double now_ms;           // monotonic clock, for animations and the carousel
   float touch_scroll = 0;  // finger scrolling this frame, device pixels, + towards the end
   ImVec2 touch_at;         // where the finger is: what is under it scrolls
+  float show_scroll = -1;  // the kiosk show scrolls the article there, 0 top -> 1 end; < 0: not
 };
 
 struct ViewOutput {

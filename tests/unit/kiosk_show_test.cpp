@@ -1,11 +1,11 @@
 #include "core/kiosk_show.h"
 
-#include "core/reader_snapshot.h"
-#include "core/widget_config.h"
+#include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 
-#include <doctest/doctest.h>
+#include "core/reader_snapshot.h"
+#include "core/widget_config.h"
 
 using namespace kiosque;
 
@@ -78,19 +78,20 @@ TEST_CASE("the show waits for a feed, then starts on the home of 'À la une'") {
   CHECK(show.next_change_ms() == 10500);
 }
 
-TEST_CASE("order and timing: home, each top story, next section, empty sections skipped, round again") {
+TEST_CASE(
+    "order and timing: home, each top story, next section, empty sections skipped, round again") {
   Reader reader;
   reader.load_finished(sample_feed());
   KioskShow show(quick_settings());
   const auto places = run(show, reader, 0, 200000);
   const std::vector<std::pair<double, std::string>> expected = {
-      {0, "carousel:a-la-une"},     {10000, "article:a-la-une/31"},
-      {30000, "article:a-la-une/13"}, {50000, "carousel:monde"},
-      {60000, "article:monde/13"},  {80000, "article:monde/12"},
+      {0, "carousel:a-la-une"},        {10000, "article:a-la-une/31"},
+      {30000, "article:a-la-une/13"},  {50000, "carousel:monde"},
+      {60000, "article:monde/13"},     {80000, "article:monde/12"},
       {100000, "carousel:maroc"},  // sport has no story: skipped
-      {110000, "article:maroc/31"}, {130000, "carousel:a-la-une"},
+      {110000, "article:maroc/31"},    {130000, "carousel:a-la-une"},
       {140000, "article:a-la-une/31"}, {160000, "article:a-la-une/13"},
-      {180000, "carousel:monde"},  {190000, "article:monde/13"}};
+      {180000, "carousel:monde"},      {190000, "article:monde/13"}};
   CHECK(places == expected);
 }
 
@@ -101,9 +102,10 @@ TEST_CASE("show-stories 0 shows the homes only") {
   settings.stories = 0;
   KioskShow show(settings);
   const auto places = run(show, reader, 0, 30000);
-  const std::vector<std::pair<double, std::string>> expected = {
-      {0, "carousel:a-la-une"}, {10000, "carousel:monde"}, {20000, "carousel:maroc"},
-      {30000, "carousel:a-la-une"}};
+  const std::vector<std::pair<double, std::string>> expected = {{0, "carousel:a-la-une"},
+                                                                {10000, "carousel:monde"},
+                                                                {20000, "carousel:maroc"},
+                                                                {30000, "carousel:a-la-une"}};
   CHECK(places == expected);
 }
 
@@ -135,7 +137,8 @@ TEST_CASE("the open story scrolls from its top to its end over its dwell") {
   CHECK(show.article_scroll(29900) == 1.0f);
 }
 
-TEST_CASE("input pauses the show where it is; after the idle time it resumes from the section's home") {
+TEST_CASE(
+    "input pauses the show where it is; after the idle time it resumes from the section's home") {
   Reader reader;
   reader.load_finished(sample_feed());
   KioskShow show(quick_settings());
@@ -156,8 +159,7 @@ TEST_CASE("input pauses the show where it is; after the idle time it resumes fro
   CHECK_FALSE(show.paused());
   CHECK(place(show, reader) == "carousel:maroc");
   const auto places = run(show, reader, 150100, 170000);
-  const std::vector<std::pair<double, std::string>> expected = {
-      {160000, "article:maroc/31"}};
+  const std::vector<std::pair<double, std::string>> expected = {{160000, "article:maroc/31"}};
   CHECK(places == expected);
 }
 
@@ -172,7 +174,9 @@ TEST_CASE("input before the feed arrives: the show starts only after the idle ti
   CHECK(place(show, reader) == "carousel:a-la-une");
 }
 
-TEST_CASE("new stories arriving mid-show do not move the screen; the show picks them up at the next section") {
+TEST_CASE(
+    "new stories arriving mid-show do not move the screen; the show picks them up at the next "
+    "section") {
   Reader reader;
   reader.load_finished(sample_feed());
   KioskShow show(quick_settings());
@@ -190,7 +194,8 @@ TEST_CASE("new stories arriving mid-show do not move the screen; the show picks 
   CHECK(places == expected);
 }
 
-TEST_CASE("a feed shrinking mid-show: a story that left is skipped, the open one that left moves on") {
+TEST_CASE(
+    "a feed shrinking mid-show: a story that left is skipped, the open one that left moves on") {
   Reader reader;
   reader.load_finished(sample_feed());
   KioskShow show(quick_settings());
@@ -205,9 +210,10 @@ TEST_CASE("a feed shrinking mid-show: a story that left is skipped, the open one
   REQUIRE(show.update(reader, 12000));
   CHECK(place(show, reader) == "carousel:monde");
   const auto places = run(show, reader, 12100, 72000);
-  const std::vector<std::pair<double, std::string>> expected = {
-      {22000, "article:monde/12"}, {42000, "article:monde/11"}, {62000, "carousel:a-la-une"},
-      {72000, "article:a-la-une/12"}};
+  const std::vector<std::pair<double, std::string>> expected = {{22000, "article:monde/12"},
+                                                                {42000, "article:monde/11"},
+                                                                {62000, "carousel:a-la-une"},
+                                                                {72000, "article:a-la-une/12"}};
   CHECK(places == expected);
 }
 

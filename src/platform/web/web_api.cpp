@@ -26,7 +26,7 @@ EMSCRIPTEN_KEEPALIVE const char* kiosque_state_json() {
   static std::string state;
   WebRunner& runner = WebRunner::get();
   state = kiosque::reader_snapshot_json(runner.reader(), runner.frames_rendered(),
-                                        runner.view().controls());
+                                        runner.controls(), runner.runtime_figures());
   return state.c_str();
 }
 

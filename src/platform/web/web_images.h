@@ -37,6 +37,9 @@ class ImageTextures final : public ImageSource {
   // After a frame: frees textures over the budget.
   void end_frame();
 
+  // What is held, for state().memory (the soak test watches them stay under the budget).
+  std::size_t live_textures() const { return budget_.size(); }
+  std::size_t texture_bytes() const { return budget_.used_bytes(); }
 
   void arrived(int request_id, int width, int height);  // from the JS side
 

@@ -4,20 +4,25 @@
 //   - start     configuration, WebGL2 context, ImGui, listeners, first fetches
 //   - fonts     fetched next to kiosque.js, built into the atlas per DPR
 //   - frames    on demand, one requestAnimationFrame at a time
+//   - kiosk     the show, the corner's clock, the cursor hidden when idle
 #include "web_runner.h"
 
 #include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
+#include <emscripten/heap.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <malloc.h>  // mallinfo(): emmalloc's bytes in use
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <ctime>
 
 #include "core/reader_snapshot.h"
 #include "core/url.h"
+#include "views/kiosk_corner.h"
 #include "web_images.h"
 
 extern "C" {
@@ -42,6 +47,11 @@ constexpr int kTextZoomCount = sizeof(kTextZooms) / sizeof(kTextZooms[0]);
 
 constexpr const char* kCanvas = "!kiosque-canvas";
 
+// Kiosk: everything drawn this much larger, to be read from a few metres;
+// the pointer hides after this long without moving.
+constexpr float kKioskScale = 1.4f;
+constexpr double kCursorIdleMs = 3000;
+
 ImU32 accent_colour(std::uint32_t rgb) {
   return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 0xFF);
 }
@@ -49,6 +59,14 @@ ImU32 accent_colour(std::uint32_t rgb) {
 Theme theme_for(const WidgetConfig& config) {
   const ImU32 accent = accent_colour(config.accent_rgb);
   return config.theme == ThemeChoice::Dark ? Theme::dark(accent) : Theme::light(accent);
+}
+
+// The local time's offset from UTC, from the browser's time zone.
+int utc_offset_minutes(UtcSeconds now) {
+  const std::time_t time = static_cast<std::time_t>(now);
+  std::tm local{};
+  localtime_r(&time, &local);
+  return static_cast<int>(local.tm_gmtoff / 60);
 }
 
 const char* css_cursor(ImGuiMouseCursor cursor) {
@@ -76,6 +94,7 @@ void WebRunner::apply_settings() {
   carousel.interval_ms = config_.carousel_seconds * 1000.0;
   carousel.reduced_motion = config_.reduced_motion;
   view_.carousel().set_settings(carousel);
+  show_.set_settings(config_.show);
 }
 
 WebRunner& WebRunner::get() {
@@ -227,6 +246,7 @@ void WebRunner::set_focused_control(FocusedControl control) {
     }
   }
   if (control == focused_control_) return;
+  if (config_.kiosk && !control.kind.empty()) show_.interrupt(now_ms);  // a keyboard user came
   focused_control_ = std::move(control);
   // What moves by itself holds still while a keyboard user is in the widget.
   carousel.set_paused(kPauseFocus, !focused_control_.kind.empty(), now_ms);
@@ -244,7 +264,7 @@ void WebRunner::set_visible(bool visible) {
 void WebRunner::draw_focus_ring() {
   const ControlRect* control = find_focused_control(view_.controls(), focused_control_);
   if (!control) return;
-  const float ratio = pixel_ratio_, accent_width = 2 * ratio, inner_width = ratio;
+  const float ratio = view_scale(), accent_width = 2 * pixel_ratio_, inner_width = pixel_ratio_;
   const float edge = accent_width * 0.5f;
   const float width = static_cast<float>(pixel_width_), height = static_cast<float>(pixel_height_);
   const ImVec2 min(std::clamp((control->x - 2) * ratio, edge, width - edge),
@@ -316,18 +336,18 @@ void WebRunner::draw_frame(double time_ms) {
   ImGuiIO& io = ImGui::GetIO();
 
   // Fonts and style follow the device pixel ratio (zoom, a move to another screen).
-  const bool atlas_changed = fonts_.ready()
-                                 ? fonts_.build(pixel_ratio_, kTextZooms[text_zoom_index_])
-                                 : io.Fonts->Fonts.empty();
+  const float scale = view_scale();
+  const bool atlas_changed =
+      fonts_.ready() ? fonts_.build(scale, kTextZooms[text_zoom_index_]) : io.Fonts->Fonts.empty();
   if (atlas_changed) {
     if (!fonts_.ready()) io.Fonts->AddFontDefault();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     view_.invalidate_layout();
   }
-  if (theme_scale_ != pixel_ratio_) {
-    apply_theme(theme_, pixel_ratio_);
-    theme_scale_ = pixel_ratio_;
+  if (theme_scale_ != scale) {
+    apply_theme(theme_, scale);
+    theme_scale_ = scale;
   }
 
   io.DisplaySize = ImVec2(static_cast<float>(pixel_width_), static_cast<float>(pixel_height_));
@@ -344,14 +364,16 @@ void WebRunner::draw_frame(double time_ms) {
   image_textures().begin_frame(frames_rendered_, now_ms);
   if (fonts_.ready()) {
     const TouchScroll touch = take_touch_scroll();
-    ViewContext context{
-        fonts_,       theme_,       image_textures(),
-        pixel_ratio_, config_.lang, static_cast<UtcSeconds>(kiosque_js_now_ms() / 1000.0),
-        now_ms};
+    if (config_.kiosk) run_show(now_ms, touch.moving);
+    ViewContext context{fonts_, theme_,       image_textures(),
+                        scale,  config_.lang, static_cast<UtcSeconds>(kiosque_js_now_ms() / 1000.0),
+                        now_ms};
     context.touch_scroll = touch.delta;
     context.touch_at = touch.at;
+    if (config_.kiosk) context.show_scroll = show_.article_scroll(now_ms);
     touch_moving_ = touch.moving;
     last_output_ = view_.draw(reader_, context);
+    if (config_.kiosk) draw_kiosk_corner_texts(context);
     draw_focus_ring();
   } else {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -370,7 +392,8 @@ void WebRunner::draw_frame(double time_ms) {
   image_textures().end_frame();
   ++frames_rendered_;
 
-  const std::string cursor = css_cursor(ImGui::GetMouseCursor());
+  const bool cursor_idle = config_.kiosk && now_ms - pointer_moved_ms_ >= kCursorIdleMs;
+  const std::string cursor = cursor_idle ? "none" : css_cursor(ImGui::GetMouseCursor());
   if (cursor != last_cursor_) {
     last_cursor_ = cursor;
     kiosque_js_set_cursor(cursor.c_str());
@@ -382,6 +405,78 @@ void WebRunner::draw_frame(double time_ms) {
   // Held buttons (a drag, a scrollbar) and animations keep frames coming.
   if (ImGui::IsAnyMouseDown() || last_output_.animating || touch_moving_) request_frames(2);
   if (last_output_.wake_at_ms >= 0) wake_at(last_output_.wake_at_ms);
+  if (config_.kiosk) {
+    // The show scrolling a story moves every frame; otherwise it wakes for its next step.
+    if (show_.article_scroll(now_ms) >= 0) request_frames(2);
+    if (show_.next_change_ms() >= 0) wake_at(show_.next_change_ms());
+    if (!cursor_idle) wake_at(pointer_moved_ms_ + kCursorIdleMs);
+  }
+  wake_for_time_texts(now_ms);
+}
+
+// ---------------------------------------------------------------------------
+// Kiosk
+// ---------------------------------------------------------------------------
+
+float WebRunner::view_scale() const {
+  return pixel_ratio_ * (config_.kiosk ? kKioskScale : 1.0f);
+}
+
+void WebRunner::run_show(double now_ms, bool touch_moving) {
+  const ImGuiIO& io = ImGui::GetIO();
+  // A touch, a click, the wheel or a key: a person is here. A pointer that
+  // only moves shows itself but leaves the show running.
+  // Durations, not KeysDown / MouseDown: a press and its release between two
+  // frames are both applied by then (web_input.h), but this frame saw the press.
+  bool pressed = touch_moving || io.MouseWheel != 0 || io.MouseWheelH != 0;
+  for (float held : io.MouseDownDuration) pressed = pressed || held >= 0;
+  for (float held : io.KeysDownDuration) pressed = pressed || held >= 0;
+  if (pressed) show_.interrupt(now_ms);
+  if (io.MousePos.x != last_mouse_pos_.x || io.MousePos.y != last_mouse_pos_.y) {
+    last_mouse_pos_ = io.MousePos;
+    if (ImGui::IsMousePosValid()) pointer_moved_ms_ = now_ms;
+  }
+  show_.update(reader_, now_ms);
+}
+
+void WebRunner::draw_kiosk_corner_texts(const ViewContext& context) {
+  const int offset = utc_offset_minutes(context.now);
+  draw_kiosk_corner(format_clock(context.now, offset),
+                    format_last_update(reader_.updated_at(), context.now, offset, context.lang),
+                    context);
+}
+
+void WebRunner::wake_for_time_texts(double now_ms) {
+  const double wall_ms = kiosque_js_now_ms();
+  // A little after the turn, so that the frame surely sees the new minute.
+  constexpr double kAfterTurnMs = 20;
+  if (config_.kiosk) wake_at(now_ms + ms_until_minute_turns(wall_ms, 0) + kAfterTurnMs);
+  const bool age_shown = reader_.has_feed() && reader_.updated_at() != kUnknownTime &&
+                         (config_.kiosk || reader_.offline());
+  if (age_shown)
+    wake_at(now_ms + ms_until_minute_turns(wall_ms, reader_.updated_at() * 1000.0) + kAfterTurnMs);
+}
+
+RuntimeFigures WebRunner::runtime_figures() const {
+  RuntimeFigures figures;
+  figures.show = config_.kiosk ? &show_ : nullptr;
+  figures.heap_bytes = emscripten_get_heap_size();
+  figures.heap_used_bytes = static_cast<std::size_t>(mallinfo().uordblks);
+  figures.textures = image_textures().live_textures();
+  figures.texture_bytes = image_textures().texture_bytes();
+  return figures;
+}
+
+std::vector<ControlRect> WebRunner::controls() const {
+  std::vector<ControlRect> controls = view_.controls();
+  const float to_css = view_scale() / pixel_ratio_;
+  for (ControlRect& control : controls) {
+    control.x *= to_css;
+    control.y *= to_css;
+    control.width *= to_css;
+    control.height *= to_css;
+  }
+  return controls;
 }
 
 void WebRunner::change_text_size(int step) {

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/kiosk_show.h"
 #include "core/mirror_json.h"
 #include "core/reader.h"
 #include "core/widget_config.h"
@@ -48,6 +49,10 @@ class WebRunner final : public InputListener {
   const ReaderView& view() const { return view_; }
   const WidgetConfig& config() const { return config_; }
   std::uint64_t frames_rendered() const { return frames_rendered_; }
+  // The kiosk show (null when not a kiosk) and memory figures, for state().
+  RuntimeFigures runtime_figures() const;
+  // The controls of the last frame in CSS pixels (the kiosk draws larger).
+  std::vector<ControlRect> controls() const;
 
   // After a command from the page or a new feed: tell the page, redraw.
   void after_change();
@@ -74,6 +79,14 @@ class WebRunner final : public InputListener {
   static EM_BOOL on_animation_frame(double time_ms, void* user_data);
   static void on_wake(void* user_data);
   void wake_at(double time_ms);
+  // Kiosk: the show moves on, input pauses it, the cursor hides when idle.
+  void run_show(double now_ms, bool touch_moving);
+  // Texts that tell the time (clock, "il y a 12 min") are drawn again when
+  // their minute turns, and only then.
+  void wake_for_time_texts(double now_ms);
+  void draw_kiosk_corner_texts(const ViewContext& context);
+  // Device pixels per CSS pixel of layout: the kiosk draws everything larger.
+  float view_scale() const;
   void change_text_size(int step);  // A- / A+: one step along kTextZooms, remembered  // draw one
                                     // frame at that time (performance.now() clock)
   bool create_gl_context();
@@ -116,6 +129,9 @@ class WebRunner final : public InputListener {
   bool refresh_queued_ = false;
   bool restart_on_refresh_ = false;  // the feed URL changed: start over as on first load
   FocusedControl focused_control_;
+  KioskShow show_;
+  double pointer_moved_ms_ = 0;  // kiosk: the cursor hides a while after
+  ImVec2 last_mouse_pos_;
 };
 
 }  // namespace kiosque
