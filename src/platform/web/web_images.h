@@ -37,7 +37,6 @@ class ImageTextures final : public ImageSource {
   // After a frame: frees textures over the budget.
   void end_frame();
 
-
   void arrived(int request_id, int width, int height);  // from the JS side
 
  private:

@@ -6,11 +6,9 @@
 //   - frames    on demand, one requestAnimationFrame at a time
 #include "web_runner.h"
 
-#include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +17,7 @@
 #include "core/reader_snapshot.h"
 #include "core/url.h"
 #include "web_images.h"
+#include "webgl_renderer.h"
 
 extern "C" {
 void kiosque_js_bind_canvas();
@@ -103,7 +102,10 @@ void WebRunner::start() {
   io.IniFilename = nullptr;  // ImGui itself saves nothing between visits
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // the cursor goes through CSS
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (!renderer_.init()) {
+    emit("error", message_event_json("WebGL2 could not compile the widget's shaders"));
+    return;
+  }
   install_input_listeners(kCanvas, this);
   image_textures().set_on_arrival([this] { request_frames(kFramesAfterChange); });
 
@@ -321,8 +323,7 @@ void WebRunner::draw_frame(double time_ms) {
                                  : io.Fonts->Fonts.empty();
   if (atlas_changed) {
     if (!fonts_.ready()) io.Fonts->AddFontDefault();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    renderer_.upload_font_atlas();
     view_.invalidate_layout();
   }
   if (theme_scale_ != pixel_ratio_) {
@@ -337,7 +338,6 @@ void WebRunner::draw_frame(double time_ms) {
                      : 1.0f / 60;
   last_frame_ms_ = time_ms;
 
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   input_frame_started();
   const double now_ms = emscripten_get_now();
@@ -362,11 +362,8 @@ void WebRunner::draw_frame(double time_ms) {
   }
   ImGui::Render();
 
-  glViewport(0, 0, pixel_width_, pixel_height_);
-  const ImVec4 background = ImGui::ColorConvertU32ToFloat4(theme_.background);
-  glClearColor(background.x, background.y, background.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  renderer_.render(ImGui::GetDrawData(), pixel_width_, pixel_height_,
+                   ImGui::ColorConvertU32ToFloat4(theme_.background));
   image_textures().end_frame();
   ++frames_rendered_;
 
