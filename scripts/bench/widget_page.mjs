@@ -253,11 +253,17 @@ async function threadTime(cdp) {
 }
 
 // Frames drawn per second over `windowMs`, after `quietMs` with no input
-// since the first headline. Also counts frame callbacks (a callback that
-// draws nothing still wakes the page up).
+// and the carousel paused (issue 7: its `interval` attribute set to 0, so
+// it does not turn by itself; put back afterwards). Also counts frame
+// callbacks (a callback that draws nothing still wakes the page up).
 export async function measureIdle(page, { quietMs = 3000, windowMs = 2000 } = {}) {
-  const since = await page.evaluate(() => performance.now() - window.__kiosqueBench.firstHeadlineShownAt);
-  if (since < quietMs) await sleep(quietMs - since);
+  const interval = await page.evaluate(() => {
+    const element = document.querySelector('kiosque-reader');
+    const previous = element.getAttribute('interval');
+    element.setAttribute('interval', '0');
+    return previous;
+  });
+  await sleep(quietMs);
   const read = () => page.evaluate(() => ({
     frames: document.querySelector('kiosque-reader').state().framesRendered,
     callbacks: window.__kiosqueBench.callbacks,
@@ -265,6 +271,11 @@ export async function measureIdle(page, { quietMs = 3000, windowMs = 2000 } = {}
   const before = await read();
   await sleep(windowMs);
   const after = await read();
+  await page.evaluate((previous) => {
+    const element = document.querySelector('kiosque-reader');
+    if (previous === null) element.removeAttribute('interval');
+    else element.setAttribute('interval', previous);
+  }, interval);
   return {
     framesPerSecond: ((after.frames - before.frames) * 1000) / windowMs,
     callbacksPerSecond: ((after.callbacks - before.callbacks) * 1000) / windowMs,

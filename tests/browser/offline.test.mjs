@@ -2,7 +2,8 @@
 // headless chromium: an in-process server (127.0.0.1, port 0) serves the
 // site and a JSON Feed at /feed.json that, on command, answers 404, 500,
 // 503 with Retry-After, stalls, cuts its body, sends invalid JSON, JSON of
-// the wrong shape, an empty list, or half its stories. Each time the last
+// the wrong shape, an empty list, half its stories, or 33 MiB (over the
+// widget's limit, with and without Content-Length). Each time the last
 // good stories stay on screen with an honest status, and the widget
 // recovers when the feed is good again. Also: refreshes are conditional
 // (the server counts its 304s), failures back off, the browser going back
@@ -18,6 +19,7 @@ import { launchBrowser, readSiteJson, startSite, waitForReady, waitForState } fr
 
 const FEED = readSiteJson('sample/jsonfeed.json');
 const ALL_IDS = FEED.items.map((item) => String(item.id));
+const HUGE_BYTES = 33 << 20;
 
 // --- the misbehaving feed server ---------------------------------------------------
 
@@ -72,6 +74,12 @@ function startFeedServer(siteUrl) {
       case 'shape':
         res.writeHead(200, json);
         return res.end('{"hello": ["world"]}');
+      case 'huge':  // over the widget's 32 MiB limit and saying so: refused unread
+      case 'huge-unsized': {  // the same without Content-Length: refused once read
+        const body = Buffer.alloc(HUGE_BYTES, 0x20);  // JSON white space
+        res.writeHead(200, state.mode === 'huge' ? { ...json, 'Content-Length': String(HUGE_BYTES) } : json);
+        return res.end(body);
+      }
       case 'empty':
         res.writeHead(200, json);
         return res.end(JSON.stringify({ ...FEED, items: [] }));
@@ -142,6 +150,7 @@ describe('offline kiosk: a misbehaving feed server', () => {
 
   for (const [mode, message] of [
     ['404', /404/], ['500', /HTTP 500/], ['invalid', /./], ['shape', /./], ['empty', /vide/], ['truncated', /incomplète/],
+    ['huge', /trop volumineux \(34603008 octets/], ['huge-unsized', /trop volumineux \(34603008 octets/],
   ]) {
     it(`keeps the last good stories through ${mode}, says so, and recovers`, { timeout: 25_000 }, async () => {
       const article = (await page.evaluate(() => window.kiosque.state())).article;
@@ -152,6 +161,11 @@ describe('offline kiosk: a misbehaving feed server', () => {
       assert.deepEqual(failing.headlines.map((h) => String(h.id)), ALL_IDS);
       assert.equal(failing.article, article, 'the open article stays open');
       assert.match(await mirrorStatus(), failing.offline ? /Hors ligne/ : /Mise à jour impossible/);
+      if (mode.startsWith('huge')) {
+        // Refused before it was copied into the wasm heap, which stays far smaller.
+        const heap = await page.evaluate(() => document.querySelector('kiosque-reader')._module.HEAPU8.length);
+        assert.ok(heap < HUGE_BYTES, `wasm heap ${heap} bytes after refusing ${HUGE_BYTES}`);
+      }
       setMode('good');
       const recovered = await good(`recovery after ${mode}`);
       assert.equal(recovered.article, article);

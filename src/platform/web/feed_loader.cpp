@@ -21,6 +21,11 @@ namespace {
 
 std::string fetch_error_message(const FetchResult& result, const std::string& url, Lang lang) {
   const bool french = lang == Lang::French;
+  if (result.refused_bytes > 0)
+    return (french ? "flux trop volumineux (" : "feed too large (") +
+           std::to_string(static_cast<long long>(result.refused_bytes)) +
+           (french ? " octets, limite " : " bytes, limit ") +
+           std::to_string(FeedLimits{}.max_bytes) + (french ? ") : " : "): ") + url;
   if (result.status == 404)
     return (french ? "flux introuvable (HTTP 404) : " : "feed not found (HTTP 404): ") + url;
   // A 2xx whose body was cut off mid-way.
@@ -53,7 +58,8 @@ FeedLoader::FeedLoader(WebRunner& runner)
 
 FetchRequest FeedLoader::request_for(const std::string& url, const StoredDocument& last) const {
   return FetchRequest{url, last.etag, last.last_modified,
-                      fetch_timeout_seconds(runner_.config().refresh_seconds)};
+                      fetch_timeout_seconds(runner_.config().refresh_seconds),
+                      FeedLimits{}.max_bytes};
 }
 
 void FeedLoader::load() {
@@ -149,12 +155,14 @@ bool FeedLoader::apply_documents() {
     return true;
   }
   // What changed, with the last good version of what did not. Sections
-  // degrade to those embedded in the posts when categories never came.
-  StoredFeed fresh = good_;
-  if (posts_.ok) fresh.posts = StoredDocument{posts_.body, posts_.etag, posts_.last_modified};
-  if (categories_.ok)
-    fresh.categories =
-        StoredDocument{categories_.body, categories_.etag, categories_.last_modified};
+  // degrade to those embedded in the posts when categories never came. The
+  // new bodies are moved, not copied: a large feed is in the heap once.
+  const auto take = [](FetchResult& fetched, const StoredDocument& last) {
+    return fetched.ok ? StoredDocument{std::move(fetched.body), fetched.etag, fetched.last_modified}
+                      : last;
+  };
+  StoredFeed fresh{take(posts_, good_.posts), take(categories_, good_.categories),
+                   good_.fetched_at};
   FeedInput input;
   input.document = fresh.posts.body;
   input.categories = fresh.categories.body;

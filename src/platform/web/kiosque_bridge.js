@@ -30,11 +30,14 @@ mergeInto(LibraryManager.library, {
     return ptr;
   },
 
-  // GET `url`; later calls kiosque_fetch_done(request_id, http_status,
-  // body_ptr, body_length, error_ptr, etag_ptr, last_modified_ptr,
-  // retry_after_ptr), or with error "timeout" after `timeoutMs` (0: no
-  // limit) when the server stalls. The strings are malloc'ed here (0 when absent) and freed
-  // by the C++ side. A 304 has neither body nor error. Credentials are never
+  // GET `url`; later writes the body where kiosque_fetch_body(request_id,
+  // length) says (the C++ string that keeps it: one copy into the heap),
+  // then calls kiosque_fetch_done(request_id, http_status, refused_bytes,
+  // error_ptr, etag_ptr, last_modified_ptr, retry_after_ptr), or with error
+  // "timeout" after `timeoutMs` (0: no limit) when the server stalls. A body
+  // over `maxBytes` (0: no limit) is not copied: refused_bytes says its size.
+  // The strings are malloc'ed here (0 when absent) and freed by the C++
+  // side. A 304 has neither body nor error. Credentials are never
   // sent: a public feed needs none, and CORS stays simple.
   //
   // The validators (empty when none) become If-None-Match / If-Modified-Since
@@ -42,7 +45,7 @@ mergeInto(LibraryManager.library, {
   // preflight that WordPress refuses, so there the browser's HTTP cache
   // revalidates instead (cache: 'no-cache') and a 304 reaches us as a 200.
   kiosque_js_fetch__deps: ['malloc'],
-  kiosque_js_fetch: function(requestId, urlPtr, ifNoneMatchPtr, ifModifiedSincePtr, timeoutMs) {
+  kiosque_js_fetch: function(requestId, urlPtr, ifNoneMatchPtr, ifModifiedSincePtr, timeoutMs, maxBytes) {
     var url = UTF8ToString(urlPtr);
     var validators = {};
     if (ifNoneMatchPtr && HEAPU8[ifNoneMatchPtr]) validators['If-None-Match'] = UTF8ToString(ifNoneMatchPtr);
@@ -68,15 +71,15 @@ mergeInto(LibraryManager.library, {
       return ptr;
     }
     function header(name) { return headers ? heapString(headers.get(name)) : 0; }
-    function done(bytes, message) {
+    function tooLarge(length) { return maxBytes > 0 && length > maxBytes; }
+    function done(bytes, message, refused) {
       clearTimeout(timer);
-      var bodyPtr = 0;
-      if (bytes) {
-        bodyPtr = _malloc(bytes.length + 1);
-        HEAPU8.set(bytes, bodyPtr);
-        HEAPU8[bodyPtr + bytes.length] = 0;
+      if (bytes && tooLarge(bytes.length)) refused = bytes.length;
+      else if (bytes) {
+        var bodyPtr = _kiosque_fetch_body(requestId, bytes.length);  // may grow the heap: then HEAPU8
+        if (bodyPtr) HEAPU8.set(bytes, bodyPtr);
       }
-      _kiosque_fetch_done(requestId, status, bodyPtr, bytes ? bytes.length : 0, heapString(message),
+      _kiosque_fetch_done(requestId, status, refused || 0, heapString(message),
                           header('ETag'), header('Last-Modified'), header('Retry-After'));
     }
     // Two-argument then(): `done` runs once, and an exception inside it is
@@ -89,6 +92,13 @@ mergeInto(LibraryManager.library, {
       headers = response.headers;
       if (status === 304) return done(null, null);
       if (!response.ok) return done(null, 'HTTP ' + response.status);
+      // Content-Length counts the bytes sent, at most the decoded size: over
+      // the limit already, the body is not even downloaded.
+      var declared = Number(headers.get('Content-Length'));
+      if (tooLarge(declared)) {
+        if (response.body) response.body.cancel();
+        return done(null, null, declared);
+      }
       // A body cut off mid-way rejects here.
       response.arrayBuffer().then(function(buffer) { done(new Uint8Array(buffer), null); }, failed);
     }, failed);  // a network failure or a CORS refusal: the browser does not say which

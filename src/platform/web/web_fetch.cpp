@@ -6,13 +6,19 @@
 #include <unordered_map>
 
 extern "C" void kiosque_js_fetch(int request_id, const char* url, const char* if_none_match,
-                                 const char* if_modified_since, double timeout_ms);
+                                 const char* if_modified_since, double timeout_ms,
+                                 double max_bytes);
 
 namespace kiosque {
 
 namespace {
-std::unordered_map<int, std::function<void(FetchResult)>>& pending_requests() {
-  static std::unordered_map<int, std::function<void(FetchResult)>> requests;
+struct PendingRequest {
+  std::function<void(FetchResult)> on_done;
+  FetchResult result;  // its body is filled by kiosque_bridge.js before it is done
+};
+
+std::unordered_map<int, PendingRequest>& pending_requests() {
+  static std::unordered_map<int, PendingRequest> requests;
   return requests;
 }
 int next_request_id = 1;
@@ -27,30 +33,44 @@ std::string take_string(char* text) {
 
 void fetch_url(const FetchRequest& request, std::function<void(FetchResult)> on_done) {
   const int id = next_request_id++;
-  pending_requests()[id] = std::move(on_done);
+  pending_requests()[id].on_done = std::move(on_done);
   kiosque_js_fetch(id, request.url.c_str(), request.if_none_match.c_str(),
-                   request.if_modified_since.c_str(), request.timeout_seconds * 1000);
+                   request.if_modified_since.c_str(), request.timeout_seconds * 1000,
+                   static_cast<double>(request.max_bytes));
 }
 
 }  // namespace kiosque
 
-// Called by kiosque_bridge.js; takes ownership of every pointer.
-extern "C" EMSCRIPTEN_KEEPALIVE void kiosque_fetch_done(int request_id, int status, char* body,
-                                                        int body_length, char* error, char* etag,
-                                                        char* last_modified, char* retry_after) {
+// Called by kiosque_bridge.js when a body of `length` bytes arrived: where
+// to write it (null for an unknown request).
+extern "C" EMSCRIPTEN_KEEPALIVE char* kiosque_fetch_body(int request_id, int length) {
+  auto& requests = kiosque::pending_requests();
+  auto found = requests.find(request_id);
+  if (found == requests.end() || length < 0) return nullptr;
+  std::string& body = found->second.result.body;
+  body.resize(static_cast<std::size_t>(length));
+  found->second.result.ok = true;
+  return body.data();
+}
+
+// Called by kiosque_bridge.js after kiosque_fetch_body, or without a body;
+// takes ownership of every pointer.
+extern "C" EMSCRIPTEN_KEEPALIVE void kiosque_fetch_done(int request_id, int status,
+                                                        double refused_bytes, char* error,
+                                                        char* etag, char* last_modified,
+                                                        char* retry_after) {
+  auto& requests = kiosque::pending_requests();
+  auto found = requests.find(request_id);
   kiosque::FetchResult result;
+  if (found != requests.end()) result = std::move(found->second.result);
   result.status = status;
-  result.ok = body != nullptr;
-  if (body) result.body.assign(body, static_cast<std::size_t>(body_length));
-  std::free(body);
+  result.refused_bytes = refused_bytes;
   result.error = kiosque::take_string(error);
   result.etag = kiosque::take_string(etag);
   result.last_modified = kiosque::take_string(last_modified);
   result.retry_after = kiosque::take_string(retry_after);
-  auto& requests = kiosque::pending_requests();
-  auto found = requests.find(request_id);
   if (found == requests.end()) return;
-  auto on_done = std::move(found->second);
+  auto on_done = std::move(found->second.on_done);
   requests.erase(found);
   on_done(std::move(result));
 }

@@ -4,8 +4,13 @@
 //   fetch_url(FetchRequest{url, etag, last_modified}, ...);   // conditional: a 304 may come back
 //
 // The callback runs later, from the browser's event loop, exactly once.
+//
+// The body is written once into the wasm heap, straight into
+// FetchResult::body (no intermediate buffer), and only when it is within
+// `max_bytes`: a larger one never reaches the heap.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -22,6 +27,9 @@ struct FetchRequest {
   std::string if_modified_since;
   // A server that stalls is given up after this long (0: never).
   double timeout_seconds = 0;
+  // A longer body is refused (FetchResult::refused_bytes) before it is
+  // copied into the heap (0: no limit).
+  std::size_t max_bytes = 0;
 };
 
 struct FetchResult {
@@ -33,13 +41,15 @@ struct FetchResult {
   // Response headers, when present and readable (CORS exposes Last-Modified
   // always, ETag only when the server says so).
   std::string etag, last_modified, retry_after;
+  // A 2xx whose body was over FetchRequest::max_bytes: its size (it was dropped).
+  double refused_bytes = 0;
 
   bool not_modified() const { return status == 304; }
 };
 
 void fetch_url(const FetchRequest& request, std::function<void(FetchResult)> on_done);
 inline void fetch_url(const std::string& url, std::function<void(FetchResult)> on_done) {
-  fetch_url(FetchRequest{url, "", "", 0}, std::move(on_done));
+  fetch_url(FetchRequest{url, "", "", 0, 0}, std::move(on_done));
 }
 
 }  // namespace kiosque

@@ -7,12 +7,10 @@
 //   - kiosk     the show, the corner's clock, the cursor hidden when idle
 #include "web_runner.h"
 
-#include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/heap.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <malloc.h>  // mallinfo(): emmalloc's bytes in use
 
 #include <algorithm>
@@ -24,6 +22,7 @@
 #include "core/url.h"
 #include "views/kiosk_corner.h"
 #include "web_images.h"
+#include "webgl_renderer.h"
 
 extern "C" {
 void kiosque_js_bind_canvas();
@@ -122,7 +121,10 @@ void WebRunner::start() {
   io.IniFilename = nullptr;  // ImGui itself saves nothing between visits
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // the cursor goes through CSS
-  ImGui_ImplOpenGL3_Init("#version 300 es");
+  if (!renderer_.init()) {
+    emit("error", message_event_json("WebGL2 could not compile the widget's shaders"));
+    return;
+  }
   install_input_listeners(kCanvas, this);
   image_textures().set_on_arrival([this] { request_frames(kFramesAfterChange); });
 
@@ -341,8 +343,7 @@ void WebRunner::draw_frame(double time_ms) {
       fonts_.ready() ? fonts_.build(scale, kTextZooms[text_zoom_index_]) : io.Fonts->Fonts.empty();
   if (atlas_changed) {
     if (!fonts_.ready()) io.Fonts->AddFontDefault();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    renderer_.upload_font_atlas();
     view_.invalidate_layout();
   }
   if (theme_scale_ != scale) {
@@ -357,7 +358,6 @@ void WebRunner::draw_frame(double time_ms) {
                      : 1.0f / 60;
   last_frame_ms_ = time_ms;
 
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   input_frame_started();
   const double now_ms = emscripten_get_now();
@@ -384,11 +384,8 @@ void WebRunner::draw_frame(double time_ms) {
   }
   ImGui::Render();
 
-  glViewport(0, 0, pixel_width_, pixel_height_);
-  const ImVec4 background = ImGui::ColorConvertU32ToFloat4(theme_.background);
-  glClearColor(background.x, background.y, background.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  renderer_.render(ImGui::GetDrawData(), pixel_width_, pixel_height_,
+                   ImGui::ColorConvertU32ToFloat4(theme_.background));
   image_textures().end_frame();
   ++frames_rendered_;
 

@@ -10,6 +10,7 @@
 //   feed_loader   fetching the feed and its sections
 //   web_input     canvas events to ImGui
 //   web_fetch     HTTP GET through fetch()
+//   webgl_renderer  ImGui's draw data to WebGL2
 //   web_api       the C functions web/kiosque.js calls
 //   embed_api     more of them: attribute changes, refresh, the DOM mirror
 //   kiosque_bridge.js  the JavaScript side of all of the above
@@ -29,6 +30,7 @@
 #include "views/reader_view.h"
 #include "views/theme.h"
 #include "web_input.h"
+#include "webgl_renderer.h"
 
 namespace kiosque {
 
@@ -106,6 +108,7 @@ class WebRunner final : public InputListener {
   ViewOutput last_output_;
 
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context_ = 0;
+  WebGlRenderer renderer_;
   float pixel_ratio_ = 1;
   int pixel_width_ = 0, pixel_height_ = 0;
   float theme_scale_ = 0;
