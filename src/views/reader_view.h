@@ -54,7 +54,12 @@ class ReaderView {
  public:
   ViewOutput draw(Reader& reader, const ViewContext& context);
   // The feed or the fonts changed: laid-out text must be laid out again.
-  void invalidate_layout() { layouts_.clear(); }
+  // Both caches are keyed by the address of the text: after a new feed they
+  // would only grow with addresses nothing draws any more.
+  void invalidate_layout() {
+    layouts_.clear();
+    plain_runs_.clear();
+  }
   Carousel& carousel() { return carousel_; }
   // The interactive controls of the last frame, in CSS pixels.
   const std::vector<ControlRect>& controls() const { return controls_; }

@@ -198,3 +198,60 @@ describe('kiosk show', () => {
     }
   });
 });
+
+// Not only the kiosk: the offline banner of any reader says how old its
+// content is ("Hors ligne · mis à jour il y a 2 minutes"), and must stay
+// true while nothing else moves.
+describe('offline banner', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startSite();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('is redrawn when the content\'s age turns a minute, and only then', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    try {
+      await page.clock.install({ time: START });
+      await page.goto(new URL('?refresh=0', server.url).href, { waitUntil: 'load' });
+      assert.ok((await waitForReady(page)).ready);
+      await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+      await page.clock.runFor(100);
+      // The network goes: a refresh finds none, the banner says so.
+      await page.route('**/sample/*.json', (route) => route.abort('internetdisconnected'));
+      await page.evaluate(() => window.kiosque.refresh());
+      let state = await readState(page);
+      for (let i = 0; i < 200 && !state.offline; i += 1) {
+        await page.clock.runFor(17);
+        state = await readState(page);
+      }
+      assert.equal(state.offline, true);
+      // To a second and a half before the age's next minute.
+      const age = (await page.evaluate(() => Date.now())) - Date.parse(state.updatedAt);
+      await advance(page, 60_000 - (age % 60_000) + 60_000 - 1500);
+      const box = await page.locator('#reader canvas').boundingBox();
+      const banner = async () => decodePng(await page.screenshot({
+        clip: { x: box.x, y: box.y + 40, width: box.width, height: 60 },
+      }));
+      const before = await banner();
+      const framesBefore = (await readState(page)).framesRendered;
+      await advance(page, 900);
+      assert.equal((await readState(page)).framesRendered, framesBefore, 'frames drawn while nothing changed');
+      await advance(page, 1000);
+      const framesAfter = (await readState(page)).framesRendered;
+      assert.ok(framesAfter > framesBefore && framesAfter - framesBefore <= 4,
+        `${framesAfter - framesBefore} frames when the age turned`);
+      assert.ok(pixelDifference(before, await banner()) > 0.001, 'the banner still says the old age');
+    } finally {
+      await context.close();
+    }
+  });
+});

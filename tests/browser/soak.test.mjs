@@ -143,10 +143,22 @@ describe('72-hour soak', () => {
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.stack || String(error)));
     const cdp = await context.newCDPSession(page);
-    // The show's moves, counted by the page as they happen (cheaper than reading state()).
+    // Counted by the page as they happen (cheaper than reading state() at
+    // every jump): the show's moves, and the feed fetches not yet answered in
+    // full (a jump of the clock past the fetch's timeout would abort one).
     await page.addInitScript(() => {
       window.__showMoves = 0;
       document.addEventListener('kiosque-navigate', () => { window.__showMoves += 1; });
+      window.__feedFetches = 0;
+      const realFetch = window.fetch;
+      window.fetch = function (input, init) {
+        const answer = realFetch.call(this, input, init);
+        if (!String(input).includes('/feed.json')) return answer;
+        window.__feedFetches += 1;
+        const settled = () => { window.__feedFetches -= 1; };
+        answer.then((response) => response.clone().arrayBuffer().then(settled, settled), settled);
+        return answer;
+      };
     });
     await page.clock.install({ time: new Date('2026-11-25T06:00:00Z') });
     await page.goto(new URL('kiosk.html?feed=/feed.json&refresh=300', feedServer.url).href);
@@ -156,16 +168,14 @@ describe('72-hour soak', () => {
 
     const rows = [await figures(page, cdp, 0)];
     const startVersion = feedServer.state.version;
-    let feedRequests = feedServer.state.feedRequests;
     const steps = Math.round((HOURS * 3600_000) / STEP_MS);
     for (let step = 1; step <= steps; step += 1) {
       // Fires what is due: the frame asked for last time (drawn at the new
       // time, so the show moves on), the show's and the carousel's wakes
       // (their frame comes with the next jump), the refresh, the clock.
       await page.clock.fastForward(STEP_MS);
-      if (feedServer.state.feedRequests !== feedRequests) {
+      if (await page.evaluate(() => window.__feedFetches > 0)) {
         // A refresh went out: its answer arrives in real time; then draw it.
-        feedRequests = feedServer.state.feedRequests;
         let state = await readState(page);
         for (let wait = 0; state.loading && wait < 300; wait += 1) {
           await sleep(10);

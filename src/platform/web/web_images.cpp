@@ -63,12 +63,19 @@ void ImageTextures::arrived(int request_id, int width, int height) {
     entry.state = State::Ready;
     entry.image = ViewImage{
         reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(entry.texture)), width, height};
-    budget_.add(url, mipmapped_texture_bytes(width, height), 0);
+    // Counted as drawn in the last frame (the one that asked for it), so
+    // that making room at once frees older textures, never this one.
+    budget_.add(url, mipmapped_texture_bytes(width, height), frame_);
+    trim_to_budget();
   }
   if (on_arrival_) on_arrival_();
 }
 
 void ImageTextures::end_frame() {
+  trim_to_budget();
+}
+
+void ImageTextures::trim_to_budget() {
   for (const std::string& url : budget_.evict(frame_)) {
     auto found = entries_.find(url);
     if (found == entries_.end()) continue;

@@ -53,6 +53,9 @@ class ImageTextures final : public ImageSource {
     int request_id = 0;
   };
   void release(Entry& entry);
+  // Frees the least recently drawn textures over the budget, never one drawn
+  // in the last frame: after each frame, and as each image arrives.
+  void trim_to_budget();
 
   std::unordered_map<std::string, Entry> entries_;
   std::unordered_map<int, std::string> requests_;

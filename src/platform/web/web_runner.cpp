@@ -420,7 +420,7 @@ float WebRunner::view_scale() const {
 }
 
 void WebRunner::run_show(double now_ms, bool touch_moving) {
-  const ImGuiIO& io = ImGui::GetIO();
+  ImGuiIO& io = ImGui::GetIO();
   // A touch, a click, the wheel or a key: a person is here. A pointer that
   // only moves shows itself but leaves the show running.
   // Durations, not KeysDown / MouseDown: a press and its release between two
@@ -432,6 +432,12 @@ void WebRunner::run_show(double now_ms, bool touch_moving) {
   if (io.MousePos.x != last_mouse_pos_.x || io.MousePos.y != last_mouse_pos_.y) {
     last_mouse_pos_ = io.MousePos;
     if (ImGui::IsMousePosValid()) pointer_moved_ms_ = now_ms;
+  }
+  if (now_ms - pointer_moved_ms_ >= kCursorIdleMs && ImGui::IsMousePosValid()) {
+    // A pointer at rest has left, for the reader too: nothing stays hovered
+    // (a carousel under it turns again) from the next frame on.
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    request_frames(2);
   }
   show_.update(reader_, now_ms);
 }
