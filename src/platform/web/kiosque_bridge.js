@@ -32,7 +32,7 @@ mergeInto(LibraryManager.library, {
 
   // GET `url`; later calls kiosque_fetch_done(request_id, http_status,
   // body_ptr, body_length, error_ptr, etag_ptr, last_modified_ptr,
-  // retry_after_ptr), or with error "timeout" after `timeoutMs` (0: no
+  // retry_after_ptr, total_pages_ptr: WordPress's X-WP-TotalPages), or with error "timeout" after `timeoutMs` (0: no
   // limit) when the server stalls. The strings are malloc'ed here (0 when absent) and freed
   // by the C++ side. A 304 has neither body nor error. Credentials are never
   // sent: a public feed needs none, and CORS stays simple.
@@ -77,7 +77,8 @@ mergeInto(LibraryManager.library, {
         HEAPU8[bodyPtr + bytes.length] = 0;
       }
       _kiosque_fetch_done(requestId, status, bodyPtr, bytes ? bytes.length : 0, heapString(message),
-                          header('ETag'), header('Last-Modified'), header('Retry-After'));
+                          header('ETag'), header('Last-Modified'), header('Retry-After'),
+                          header('X-WP-TotalPages'));
     }
     // Two-argument then(): `done` runs once, and an exception inside it is
     // never mistaken for a network failure.

@@ -37,7 +37,8 @@ void fetch_url(const FetchRequest& request, std::function<void(FetchResult)> on_
 // Called by kiosque_bridge.js; takes ownership of every pointer.
 extern "C" EMSCRIPTEN_KEEPALIVE void kiosque_fetch_done(int request_id, int status, char* body,
                                                         int body_length, char* error, char* etag,
-                                                        char* last_modified, char* retry_after) {
+                                                        char* last_modified, char* retry_after,
+                                                        char* total_pages) {
   kiosque::FetchResult result;
   result.status = status;
   result.ok = body != nullptr;
@@ -47,6 +48,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kiosque_fetch_done(int request_id, int stat
   result.etag = kiosque::take_string(etag);
   result.last_modified = kiosque::take_string(last_modified);
   result.retry_after = kiosque::take_string(retry_after);
+  result.total_pages = std::atoi(kiosque::take_string(total_pages).c_str());
   auto& requests = kiosque::pending_requests();
   auto found = requests.find(request_id);
   if (found == requests.end()) return;

@@ -33,6 +33,7 @@ struct FetchResult {
   // Response headers, when present and readable (CORS exposes Last-Modified
   // always, ETag only when the server says so).
   std::string etag, last_modified, retry_after;
+  int total_pages = 0;  // WordPress's X-WP-TotalPages, 0 when absent or unreadable
 
   bool not_modified() const { return status == 304; }
 };

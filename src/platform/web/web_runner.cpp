@@ -350,9 +350,12 @@ void WebRunner::draw_frame(double time_ms) {
         now_ms};
     context.touch_scroll = touch.delta;
     context.touch_at = touch.at;
+    context.focus = focused_control_;
+    context.canvas_focused = canvas_has_focus();
     touch_moving_ = touch.moving;
     last_output_ = view_.draw(reader_, context);
     draw_focus_ring();
+    if (reader_.paging().wants_next_page()) feed_loader_.load_next_page();
   } else {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
