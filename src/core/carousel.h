@@ -17,6 +17,7 @@ enum PauseReason : std::uint8_t {
   kPauseTouch = 1 << 2,
   kPauseHidden = 1 << 3,  // page hidden, widget scrolled out of view
   kPauseReader = 1 << 4,  // an article is open over it
+  kPauseKeys = 1 << 5,    // the canvas has the keyboard, last pressed on the carousel
 };
 
 struct CarouselSettings {

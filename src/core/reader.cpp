@@ -10,7 +10,7 @@ namespace {
 constexpr int kMaxSectionDepth = 32;
 }  // namespace
 
-bool Reader::load_finished(ParseResult result) {
+bool Reader::load_finished(ParseResult result, int total_pages) {
   loading_ = false;
   ++revision_;
   if (!result.ok) {
@@ -18,7 +18,17 @@ bool Reader::load_finished(ParseResult result) {
     return false;
   }
   const std::string previous_article = article_id_;
+  const std::string next_url = result.feed.next_url;
+  const bool keep_pages = paging_.pages_loaded() > 1;
+  Feed earlier = std::move(feed_);
   feed_ = std::move(result.feed);
+  batch_starts_.clear();
+  if (keep_pages) {
+    const std::size_t first_page = feed_.articles.size();
+    append_page(feed_, std::move(earlier));
+    if (feed_.articles.size() > first_page) batch_starts_.push_back(first_page);
+  }
+  paging_.first_page_loaded(feed_.format, next_url, total_pages);
   warnings_ = std::move(result.warnings);
   has_feed_ = true;
   error_.clear();
@@ -28,6 +38,33 @@ bool Reader::load_finished(ParseResult result) {
   if (page_ == ReaderPage::Article && !feed_.find_article(previous_article)) back();
   rebuild_headlines();
   return true;
+}
+
+void Reader::page_requested() {
+  paging_.page_requested();
+  ++revision_;
+}
+
+bool Reader::page_finished(ParseResult result, int total_pages) {
+  if (paging_.state() != PagingState::Loading) return false;  // another feed meanwhile
+  if (!result.ok) {
+    page_failed(0, std::move(result.error));
+    return false;
+  }
+  const std::string next_url = result.feed.next_url;
+  const std::size_t before = feed_.articles.size();
+  append_page(feed_, std::move(result.feed));
+  const std::size_t added = feed_.articles.size() - before;
+  if (added > 0) batch_starts_.push_back(before);
+  paging_.page_loaded(next_url, added, total_pages);
+  rebuild_headlines();
+  ++revision_;
+  return added > 0;
+}
+
+void Reader::page_failed(int http_status, std::string message) {
+  paging_.page_failed(http_status, std::move(message));
+  ++revision_;
 }
 
 void Reader::set_all_sections_name(std::string name) {
@@ -135,8 +172,16 @@ void Reader::rebuild_headlines() {
                     [&](const std::string& id) { return section_contains(selected->id, id); });
     if (in_section) headlines_.push_back(&article);
   }
-  std::stable_sort(headlines_.begin(), headlines_.end(),
-                   [](const Article* a, const Article* b) { return a->published > b->published; });
+  // Newest first within a batch; a later page's batch after the earlier ones.
+  const auto batch_of = [this](const Article* article) {
+    const auto index = static_cast<std::size_t>(article - feed_.articles.data());
+    return std::upper_bound(batch_starts_.begin(), batch_starts_.end(), index) -
+           batch_starts_.begin();
+  };
+  std::stable_sort(headlines_.begin(), headlines_.end(), [&](const Article* a, const Article* b) {
+    const auto batch_a = batch_of(a), batch_b = batch_of(b);
+    return batch_a != batch_b ? batch_a < batch_b : a->published > b->published;
+  });
 }
 
 }  // namespace kiosque

@@ -6,6 +6,13 @@
 // last good feed and only records the error, so a dead network or a bad feed
 // never empties the screen.
 //
+// Paging (paging.h): later pages of the feed are appended without
+// duplicates (by id) and listed after the articles already there, each page
+// newest first, so nothing on screen moves. A refresh brings page 1 again:
+// once later pages are in, every article loaded before that is not in the
+// new page 1 stays, after it (the reader keeps what they scrolled to; an
+// article the publisher withdrew meanwhile stays until the next visit).
+//
 //   Reader reader;
 //   reader.load_succeeded(parse_feed(input));   // or load_failed("...")
 //   reader.select_section("monde");
@@ -18,6 +25,7 @@
 
 #include "feed.h"
 #include "feed_parser.h"
+#include "paging.h"
 
 namespace kiosque {
 
@@ -37,8 +45,9 @@ class Reader {
   // --- Loading ------------------------------------------------------------
   void load_started() { loading_ = true; }
   // Takes a parse result: a good one replaces the feed, a bad one only sets
-  // the error. Returns true when the feed was replaced.
-  bool load_finished(ParseResult result);
+  // the error. Returns true when the feed was replaced. `total_pages`:
+  // X-WP-TotalPages, 0 when unknown.
+  bool load_finished(ParseResult result, int total_pages = 0);
   // A network failure or an HTTP error: keeps the feed, records the message.
   void load_failed(std::string message);
   // The server answered 304 Not Modified: the feed on screen is current.
@@ -56,6 +65,15 @@ class Reader {
   const std::vector<std::string>& warnings() const { return warnings_; }
   UtcSeconds updated_at() const { return updated_at_; }
   bool offline() const { return offline_; }
+
+  // --- Paging ---------------------------------------------------------------
+  FeedPaging& paging() { return paging_; }
+  const FeedPaging& paging() const { return paging_; }
+  void page_requested();
+  // The next page's parse result: its new articles are appended. Returns
+  // true when the feed grew (views of its articles must be refreshed).
+  bool page_finished(ParseResult result, int total_pages = 0);
+  void page_failed(int http_status, std::string message);
 
   // The all-sections tab's name in the interface language ("À la une").
   void set_all_sections_name(std::string name);
@@ -87,6 +105,10 @@ class Reader {
   bool section_contains(const std::string& ancestor_id, const std::string& section_id) const;
 
   Feed feed_;
+  FeedPaging paging_;
+  // Where each appended batch of articles starts in feed_.articles: a batch
+  // is listed after the ones before it, whatever its dates.
+  std::vector<std::size_t> batch_starts_;
   bool has_feed_ = false;
   bool loading_ = false;
   std::string error_;

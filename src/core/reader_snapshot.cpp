@@ -31,6 +31,12 @@ std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rend
   for (const Article* article : reader.headlines())
     headlines.push_back({{"id", article->id}, {"title", article->title}, {"url", article->url}});
   state["headlines"] = std::move(headlines);
+  state["articles"] = reader.feed().articles.size();
+  const FeedPaging& paging = reader.paging();
+  state["paging"] = {
+      {"state", paging_state_name(paging.state())},
+      {"pages", paging.pages_loaded()},
+      {"error", paging.error().empty() ? nlohmann::json(nullptr) : nlohmann::json(paging.error())}};
   const Article* article = reader.article();
   state["article"] = article ? nlohmann::json(article->id) : nlohmann::json(nullptr);
   state["error"] =

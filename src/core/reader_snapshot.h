@@ -2,7 +2,8 @@
 //
 // This is the public `state()` contract of the widget (README, "JavaScript
 // API"): ready, view, section, sections [{slug, name}], headlines [{id,
-// title}], article, route, error, framesRendered, and `controls`: where each
+// title}], articles (how many are loaded), paging {state, pages, error}
+// (core/paging.h), article, route, error, framesRendered, and `controls`: where each
 // interactive control is on the canvas, for the accessible mirror's focus
 // ring and for tests that click like a person.
 #pragma once

@@ -18,17 +18,24 @@ namespace {
 constexpr float kArticleMeasure = 680.0f;  // CSS pixels: a comfortable line for body text
 constexpr std::size_t kRelatedHeadlines = 6;
 
+// Spaces that do not break: a date or a reading time stays on one line.
+std::string kept_together(std::string text) {
+  std::string kept;
+  for (char c : text) kept += c == ' ' ? std::string("\xC2\xA0") : std::string(1, c);
+  return kept;
+}
+
 std::string byline(const Article& article, Lang lang) {
   std::string line;
   auto add = [&](const std::string& part) {
     if (part.empty()) return;
     if (!line.empty()) line += " · ";
-    line += part;
+    line += kept_together(part);
   };
   std::string authors;
   for (const std::string& author : article.authors)
     authors += (authors.empty() ? "" : ", ") + author;
-  if (!authors.empty()) add(tr(lang, "Par ", "By ") + authors);
+  if (!authors.empty()) line = tr(lang, "Par ", "By ") + authors;  // a long list may wrap
   if (article.published != kUnknownTime) add(format_date(article.published, lang));
   if (article.updated != kUnknownTime) add(format_updated(article.updated, lang));
   if (article.reading_minutes > 0) add(format_reading_time(article.reading_minutes, lang));
@@ -73,27 +80,32 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
              context);
   ImGui::Dummy(ImVec2(0, 10 * scale));
 
-  // Share: the link on the clipboard, or the article on the publisher's site.
+  // Share: the link on the clipboard, or the article on the publisher's site;
+  // then the reader text size. The row wraps where the column ends.
+  ImFont* strong = context.fonts.get(TextStyle::UiStrong);
+  const float row_right = ImGui::GetCursorScreenPos().x + width;
+  const char* open_label = tr(context.lang, "Lire sur le site ›", "Read on the site ›");
+  const char* smaller_label = "A\xE2\x80\x93##smaller";
+  const char* larger_label = "A+##larger";
+  // A– and A+ go together.
+  const float size_buttons_width = text_button_width(smaller_label, strong, scale) +
+                                   ImGui::GetStyle().ItemSpacing.x +
+                                   text_button_width(larger_label, strong, scale);
   if (is_http_url(article.url)) {
-    if (text_button(tr(context.lang, "Copier le lien", "Copy link"),
-                    context.fonts.get(TextStyle::UiStrong), theme.accent, 0, scale))
+    if (text_button(tr(context.lang, "Copier le lien", "Copy link"), strong, theme.accent, 0,
+                    scale))
       output.copy_text = article.url;
     record_control("copy-link", article.id, scale);
-    ImGui::SameLine();
-    if (text_button(tr(context.lang, "Lire sur le site ›", "Read on the site ›"),
-                    context.fonts.get(TextStyle::UiStrong), theme.accent, 0, scale))
-      output.open_url = article.url;
+    same_line_if_fits(text_button_width(open_label, strong, scale), row_right);
+    if (text_button(open_label, strong, theme.accent, 0, scale)) output.open_url = article.url;
     record_control("open-site", article.id, scale);
-    ImGui::SameLine();
+    same_line_if_fits(size_buttons_width, row_right);
   }
   // Reader text size, remembered by the platform layer.
-  if (text_button("A\xE2\x80\x93##smaller", context.fonts.get(TextStyle::UiStrong),
-                  theme.text_muted, 0, scale))
-    output.text_size_step = -1;
+  if (text_button(smaller_label, strong, theme.text_muted, 0, scale)) output.text_size_step = -1;
   record_control("text-smaller", "", scale);
   ImGui::SameLine();
-  if (text_button("A+##larger", context.fonts.get(TextStyle::UiStrong), theme.text_muted, 0, scale))
-    output.text_size_step = +1;
+  if (text_button(larger_label, strong, theme.text_muted, 0, scale)) output.text_size_step = +1;
   record_control("text-larger", "", scale);
   ImGui::Dummy(ImVec2(0, 6 * scale));
   if (!article.image.empty()) {
@@ -150,22 +162,27 @@ void ReaderView::draw_body(const Article& article, float width, const ViewContex
   const RichTextFonts body{TextStyle::Body, TextStyle::BodyBold, TextStyle::BodyItalic};
   const RichTextFonts heading{TextStyle::Heading, TextStyle::Heading, TextStyle::Heading};
   const RichTextFonts quote{TextStyle::BodyItalic, TextStyle::BodyBold, TextStyle::BodyItalic};
+  int link_number = 0;
+  if (context.focus.kind != "article-link") revealed_focus_ = FocusedControl{};
+  const auto text = [&](const Block& block, RichTextFonts faces, float line_spacing, float width) {
+    return draw_body_text(block, faces, line_spacing, width, context, link_number, output);
+  };
   for (const Block& block : article.body) {
     std::string link;
     switch (block.type) {
       case BlockType::Paragraph:
       case BlockType::Preformatted:
-        link = draw_text(&block, block.runs, body, theme.text, 1.25f, width, context);
+        link = text(block, body, 1.25f, width);
         break;
       case BlockType::Heading:
         ImGui::Dummy(ImVec2(0, 8 * scale));
-        link = draw_text(&block, block.runs, heading, theme.text, 1.05f, width, context);
+        link = text(block, heading, 1.05f, width);
         break;
       case BlockType::Quote: {
         const ImVec2 top = ImGui::GetCursorScreenPos();
         const float indent = 18 * scale;
         ImGui::Indent(indent);
-        link = draw_text(&block, block.runs, quote, theme.text, 1.25f, width - indent, context);
+        link = text(block, quote, 1.25f, width - indent);
         ImGui::Unindent(indent);
         ImGui::GetWindowDrawList()->AddRectFilled(
             top, ImVec2(top.x + 3 * scale, ImGui::GetItemRectMax().y), theme.accent);
@@ -185,7 +202,7 @@ void ReaderView::draw_body(const Article& article, float width, const ViewContex
                    std::round(top.y + (line_height - font->FontSize) * 0.5f)),
             theme.text_muted, marker.c_str());
         ImGui::Indent(indent);
-        link = draw_text(&block, block.runs, body, theme.text, 1.25f, width - indent, context);
+        link = text(block, body, 1.25f, width - indent);
         ImGui::Unindent(indent);
         break;
       }
@@ -215,6 +232,39 @@ void ReaderView::draw_body(const Article& article, float width, const ViewContex
     if (!link.empty()) output.open_url = link;
     ImGui::Dummy(ImVec2(0, 6 * scale));
   }
+}
+
+std::string ReaderView::draw_body_text(const Block& block, RichTextFonts faces, float line_spacing,
+                                       float width, const ViewContext& context, int& link_number,
+                                       ViewOutput& output) {
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  std::string clicked =
+      draw_text(&block, block.runs, faces, context.theme.text, line_spacing, width, context);
+  const bool has_links = std::any_of(block.runs.begin(), block.runs.end(),
+                                     [](const TextRun& run) { return is_http_url(run.link); });
+  if (!has_links) return clicked;
+  const std::vector<LinkBox> boxes = link_boxes(
+      cached_layout(&block, block.runs, faces, line_spacing, width, context), block.runs, origin);
+  for (std::size_t run = 0; run < block.runs.size(); ++run) {
+    if (!is_http_url(block.runs[run].link)) continue;
+    const std::string id = std::to_string(link_number++);
+    const auto box =
+        std::find_if(boxes.begin(), boxes.end(), [run](const LinkBox& b) { return b.run == run; });
+    if (box == boxes.end()) continue;
+    record_rect("article-link", id, box->min, box->max, context.scale);
+    // Tab moved the focus to this link: bring it to the middle of the view, once.
+    const FocusedControl focus{"article-link", id};
+    if (context.focus == focus && revealed_focus_ != focus) {
+      revealed_focus_ = focus;
+      const float window_top = ImGui::GetWindowPos().y;
+      const float window_height = ImGui::GetWindowHeight();
+      if (box->min.y < window_top || box->max.y > window_top + window_height) {
+        ImGui::SetScrollY(ImGui::GetScrollY() + box->min.y - window_top - window_height * 0.4f);
+        output.animating = true;  // the next frame draws it there
+      }
+    }
+  }
+  return clicked;
 }
 
 }  // namespace kiosque

@@ -3,8 +3,10 @@
 // Each slide is the story's image cropped to fill, a scrim so the text stays
 // legible on any picture, the section label, the title and the date. It
 // glides to the next slide by itself (core/carousel.h keeps time), pauses
-// under the pointer or a finger, and offers arrows, dots, a progress line,
-// swipe, and the left/right keys while the widget has focus.
+// under the pointer or a finger and while the keyboard is on it (a mirror
+// control focused, or the canvas focused by a press on the carousel), and
+// offers arrows, dots, a progress line, swipe, and the left/right keys
+// while the widget has focus.
 #include <imgui.h>
 
 #include <algorithm>
@@ -37,6 +39,10 @@ void ReaderView::draw_carousel(Reader& reader, const std::vector<const Article*>
                                             ImGuiHoveredFlags_AllowWhenOverlapped);
   carousel_.set_paused(kPauseHover, hovered, now);
   carousel_.set_paused(kPauseTouch, ImGui::IsItemActive(), now);
+  // Pressed on its slides, arrows or dots, the canvas takes the keyboard and
+  // ←/→ drive the carousel: it holds still while that lasts.
+  if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) carousel_pressed_last_ = true;
+  carousel_.set_paused(kPauseKeys, carousel_pressed_last_ && context.canvas_focused, now);
 
   // Swipe, or a tap that opens the story.
   const ImGuiIO& io = ImGui::GetIO();

@@ -1,9 +1,12 @@
 // Kiosque views: a section's home. The carousel of its newest stories, then
 // the other headlines: stacked when narrow, side by side when wide, the
 // headlines alone when the box is very short (core/home_layout.h decides).
+// At the end of the list, the next page of the feed (core/paging.h): a
+// loading row while it comes, an error row that asks again when pressed.
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "reader_view.h"
@@ -58,17 +61,76 @@ void ReaderView::draw_home(Reader& reader, const ViewContext& context, const Hom
   if (headlines.size() > slide_count) {
     for (std::size_t i = slide_count; i < headlines.size(); ++i)
       draw_headline(reader, *headlines[i], context, layout, width);
-  } else if (headlines.empty()) {
+  } else if (headlines.empty() && reader.paging().state() == PagingState::Ended) {
     ImGui::Dummy(ImVec2(0, 12 * scale));
     draw_plain(tr(context.lang, "Aucun article dans cette rubrique pour le moment.",
                   "No stories in this section yet."),
                TextStyle::Ui, context.theme.text_muted, 1.2f, width, context);
   }
+  // A section with few stories so far asks for the next page at once.
+  draw_list_end(reader, context, width);
   ImGui::EndGroup();
   ImGui::Dummy(ImVec2(0, padding));
   output.can_scroll_up = ImGui::GetScrollY() > 0;
   output.can_scroll_down = ImGui::GetScrollY() < ImGui::GetScrollMaxY();
   ImGui::EndChild();
+}
+
+// The row after the last headline, and whether the reader has reached it
+// (the platform layer fetches the next page then).
+void ReaderView::draw_list_end(Reader& reader, const ViewContext& context, float width) {
+  FeedPaging& paging = reader.paging();
+  const float scale = context.scale;
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float window_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+  paging.set_end_visible(top.y < window_bottom);
+  if (paging.state() == PagingState::Loading) {
+    ImGui::Dummy(ImVec2(0, 16 * scale));
+    draw_plain(tr(context.lang, "Chargement des articles suivants…", "Loading more stories…"),
+               TextStyle::Ui, context.theme.text_muted, 1.2f, width, context);
+  } else if (paging.state() == PagingState::Failed) {
+    // Drawn first, so the button under it knows its height.
+    const Theme& theme = context.theme;
+    const float margin = 16 * scale;
+    const float title_height = draw_plain_at(
+        tr(context.lang, "La suite n’a pas pu être chargée. Réessayer",
+           "More stories could not be loaded. Try again"),
+        TextStyle::Ui, theme.accent, 1.2f, ImVec2(top.x, top.y + margin), width, context);
+    const float detail_height =
+        draw_plain_at(paging.error(), TextStyle::Small, theme.text_muted, 1.2f,
+                      ImVec2(top.x, top.y + margin + title_height + 4 * scale), width, context);
+    ImGui::SetCursorScreenPos(top);
+    if (ImGui::InvisibleButton(
+            "##more-retry", ImVec2(width, title_height + detail_height + 4 * scale + 2 * margin)))
+      paging.retry();
+    record_control("more-retry", "", scale);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  }
+}
+
+// Section, date and reading time: one line when they fit in `width`, else
+// broken between them (never inside one), so a narrow column loses nothing.
+std::vector<std::string> ReaderView::meta_lines(const Reader& reader, const Article& article,
+                                                const ViewContext& context, float width) const {
+  std::vector<std::string> pieces;
+  if (std::string section = section_label(reader, article); !section.empty())
+    pieces.push_back(std::move(section));
+  if (std::string when = format_relative(article.published, context.now, context.lang);
+      !when.empty())
+    pieces.push_back(std::move(when));
+  if (article.reading_minutes > 0)
+    pieces.push_back(format_reading_time(article.reading_minutes, context.lang));
+  ImFont* small = context.fonts.get(TextStyle::Small);
+  std::vector<std::string> lines;
+  for (const std::string& piece : pieces) {
+    const std::string joined = lines.empty() ? piece : lines.back() + " · " + piece;
+    if (!lines.empty() &&
+        small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, joined.c_str()).x <= width)
+      lines.back() = joined;
+    else
+      lines.push_back(piece);
+  }
+  return lines;
 }
 
 // One headline: thumbnail, title (three lines at most), then section, date
@@ -92,7 +154,10 @@ void ReaderView::draw_headline(Reader& reader, const Article& article, const Vie
                     1.05f, text_width, context);
   const float title_height =
       title.line_height * static_cast<float>(std::min<int>(layout.title_lines, title.lines.size()));
-  const float meta_height = context.fonts.get(TextStyle::Small)->FontSize * 1.2f;
+  ImFont* small = context.fonts.get(TextStyle::Small);
+  const std::vector<std::string> meta = meta_lines(reader, article, context, text_width);
+  const float meta_line_height = std::round(small->FontSize * 1.3f);
+  const float meta_height = meta_line_height * static_cast<float>(meta.size());
   const float row_height = std::max(thumb, title_height + 6 * scale + meta_height) + 2 * vertical;
 
   const bool pressed = ImGui::InvisibleButton("##open", ImVec2(width, row_height));
@@ -112,18 +177,13 @@ void ReaderView::draw_headline(Reader& reader, const Article& article, const Vie
                    ImVec2(thumb_min.x + thumb, thumb_min.y + thumb), theme, 4 * scale);
     draw_plain_at(article.title, TextStyle::Headline, hovered ? theme.accent : theme.text, 1.05f,
                   ImVec2(text_x, top.y + vertical), text_width, context, layout.title_lines);
-    std::string meta = section_label(reader, article);
-    const std::string when = format_relative(article.published, context.now, context.lang);
-    if (!when.empty()) meta += (meta.empty() ? "" : " · ") + when;
-    if (article.reading_minutes > 0)
-      meta +=
-          (meta.empty() ? "" : " · ") + format_reading_time(article.reading_minutes, context.lang);
-    // Clipped at the row's edge: a narrow column cuts the reading time, not the layout.
+    // Clipped at the row's edge: only a single piece wider than the column is cut.
     const ImVec4 clip(text_x, top.y, top.x + width, top.y + row_height);
-    ImFont* small = context.fonts.get(TextStyle::Small);
-    draw_list->AddText(small, small->FontSize,
-                       ImVec2(text_x, std::round(top.y + vertical + title_height + 6 * scale)),
-                       theme.text_muted, meta.c_str(), nullptr, 0.0f, &clip);
+    const float meta_top = std::round(top.y + vertical + title_height + 6 * scale);
+    for (std::size_t line = 0; line < meta.size(); ++line)
+      draw_list->AddText(small, small->FontSize,
+                         ImVec2(text_x, meta_top + meta_line_height * static_cast<float>(line)),
+                         theme.text_muted, meta[line].c_str(), nullptr, 0.0f, &clip);
     draw_list->AddLine(ImVec2(top.x, top.y + row_height), ImVec2(top.x + width, top.y + row_height),
                        theme.rule);
   }

@@ -29,15 +29,19 @@ ViewOutput ReaderView::draw(Reader& reader, const ViewContext& context) {
                                        ImGuiWindowFlags_NoSavedSettings |
                                        ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("##kiosque", nullptr, frame_flags);
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+    carousel_pressed_last_ = false;  // the carousel says if it was
   const HomeLayout layout =
       choose_home_layout(io.DisplaySize.x / context.scale, io.DisplaySize.y / context.scale);
   if (reader.has_feed()) draw_tab_strip(reader, context, layout.tabs);
   draw_status(reader, context);
   if (reader.has_feed()) {
-    if (const Article* article = reader.article())
+    if (const Article* article = reader.article()) {
+      reader.paging().set_end_visible(false);  // the headline list is not on screen
       draw_article(reader, *article, context, output);
-    else
+    } else {
       draw_home(reader, context, layout, output);
+    }
   }
   if (section_menu_open_) draw_section_menu(reader, context);
   ImGui::End();
@@ -56,11 +60,15 @@ void ReaderView::apply_touch_scroll(const ViewContext& context) {
 
 void ReaderView::record_control(const char* kind, const std::string& id, float scale) {
   if (!ImGui::IsItemVisible()) return;
+  record_rect(kind, id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), scale);
+}
+
+void ReaderView::record_rect(const char* kind, const std::string& id, ImVec2 item_min,
+                             ImVec2 item_max, float scale) {
   // Only the part inside the window's clip is on screen (a row cut by the
   // bottom edge is still clickable in its visible half).
   const ImDrawList* draw_list = ImGui::GetWindowDrawList();
   const ImVec2 clip_min = draw_list->GetClipRectMin(), clip_max = draw_list->GetClipRectMax();
-  const ImVec2 item_min = ImGui::GetItemRectMin(), item_max = ImGui::GetItemRectMax();
   const float x0 = std::max(item_min.x, clip_min.x), y0 = std::max(item_min.y, clip_min.y);
   const float x1 = std::min(item_max.x, clip_max.x), y1 = std::min(item_max.y, clip_max.y);
   if (x1 <= x0 || y1 <= y0) return;

@@ -18,6 +18,7 @@
 #include "core/carousel.h"
 #include "core/dates.h"
 #include "core/home_layout.h"
+#include "core/mirror_json.h"
 #include "core/reader.h"
 #include "core/reader_snapshot.h"
 #include "fonts.h"
@@ -38,6 +39,10 @@ struct ViewContext {
   float touch_scroll = 0;  // finger scrolling this frame, device pixels, + towards the end
   ImVec2 touch_at;         // where the finger is: what is under it scrolls
   float show_scroll = -1;  // the kiosk show scrolls the article there, 0 top -> 1 end; < 0: not
+  // The control the keyboard focus is on (the DOM mirror's): an article link
+  // it moves to is scrolled into view.
+  FocusedControl focus;
+  bool canvas_focused = false;  // the canvas itself has the keyboard (clicked)
 };
 
 struct ViewOutput {
@@ -70,6 +75,7 @@ class ReaderView {
   static void apply_touch_scroll(const ViewContext& context);
   // Notes where the last ImGui item is, if it is visible at all.
   void record_control(const char* kind, const std::string& id, float scale);
+  void record_rect(const char* kind, const std::string& id, ImVec2 min, ImVec2 max, float scale);
   void draw_tab_strip(Reader& reader, const ViewContext& context, TabStyle style);
   void draw_section_menu(Reader& reader, const ViewContext& context);
   void draw_status(const Reader& reader, const ViewContext& context);
@@ -91,6 +97,9 @@ class ReaderView {
                  ViewOutput& output);
   void draw_headline(Reader& reader, const Article& article, const ViewContext& context,
                      const HomeLayout& layout, float width);
+  std::vector<std::string> meta_lines(const Reader& reader, const Article& article,
+                                      const ViewContext& context, float width) const;
+  void draw_list_end(Reader& reader, const ViewContext& context, float width);
   // carousel_view.cpp
   void draw_carousel(Reader& reader, const std::vector<const Article*>& slides, ImVec2 size,
                      const ViewContext& context, ViewOutput& output);
@@ -101,6 +110,11 @@ class ReaderView {
                     ViewOutput& output);
   void draw_body(const Article& article, float width, const ViewContext& context,
                  ViewOutput& output);
+  // A body block's text at the cursor; its links recorded as "article-link"
+  // controls, numbered in reading order as the DOM mirror numbers them.
+  std::string draw_body_text(const Block& block, RichTextFonts faces, float line_spacing,
+                             float width, const ViewContext& context, int& link_number,
+                             ViewOutput& output);
 
   struct CachedLayout {
     float width = 0;
@@ -115,8 +129,10 @@ class ReaderView {
   std::vector<const Article*> slides_;
   std::string carousel_section_;  // the section the slides come from
   bool section_menu_open_ = false;
-  std::string scrolled_article_;  // the article whose scroll position is current
-  float swipe_start_x_ = -1;      // where a press on the carousel began
+  std::string scrolled_article_;        // the article whose scroll position is current
+  FocusedControl revealed_focus_;       // the focused link last scrolled into view
+  float swipe_start_x_ = -1;            // where a press on the carousel began
+  bool carousel_pressed_last_ = false;  // the last press on the canvas was on the carousel
 };
 
 }  // namespace kiosque

@@ -30,6 +30,26 @@ RichTextBlock layout_rich_text(const std::vector<TextRun>& runs, float width, co
   return block;
 }
 
+std::vector<LinkBox> link_boxes(const RichTextBlock& block, const std::vector<TextRun>& runs,
+                                ImVec2 origin) {
+  std::vector<LinkBox> boxes;
+  const std::size_t shown = static_cast<std::size_t>(block.shown_lines());
+  for (std::size_t line_index = 0; line_index < shown; ++line_index) {
+    const float y = std::round(origin.y + block.line_height * static_cast<float>(line_index));
+    for (const LayoutFragment& fragment : block.lines[line_index].fragments) {
+      if (runs[fragment.run].link.empty()) continue;
+      const float x = std::round(origin.x + fragment.x);
+      const bool continued = !boxes.empty() && boxes.back().run == fragment.run;
+      // The link's words on its first line make its box.
+      if (continued && boxes.back().min.y == y) boxes.back().max.x = x + fragment.width;
+      if (!continued)
+        boxes.push_back(
+            LinkBox{fragment.run, ImVec2(x, y), ImVec2(x + fragment.width, y + block.line_height)});
+    }
+  }
+  return boxes;
+}
+
 std::string draw_rich_text(const RichTextBlock& block, const std::vector<TextRun>& runs,
                            float width, const Fonts& fonts, RichTextFonts faces, ImU32 color,
                            const Theme& theme) {
@@ -65,10 +85,15 @@ std::string draw_rich_text_at(const RichTextBlock& block, const std::vector<Text
       if (!run.link.empty()) {
         fragment_color = theme.accent;
         const ImVec2 max(position.x + fragment.width, y + block.line_height);
+        // One underline under a link's words, spaces included.
+        const bool link_goes_on =
+            &fragment != &line.fragments.back() && (&fragment + 1)->run == fragment.run;
+        const float underline_end =
+            link_goes_on ? std::round(origin.x + (&fragment + 1)->x) : max.x;
         const bool hovered =
             ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(ImVec2(position.x, y), max);
         const float underline_y = std::round(position.y + font->FontSize * 0.95f);
-        draw_list->AddLine(ImVec2(position.x, underline_y), ImVec2(max.x, underline_y),
+        draw_list->AddLine(ImVec2(position.x, underline_y), ImVec2(underline_end, underline_y),
                            theme.accent, hovered ? 2.0f : 1.0f);
         if (hovered) {
           ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

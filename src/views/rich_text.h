@@ -46,6 +46,16 @@ std::string draw_rich_text_at(const RichTextBlock& block, const std::vector<Text
                               ImVec2 origin, float width, const Fonts& fonts, RichTextFonts faces,
                               ImU32 color, const Theme& theme);
 
+// Where each link run of a block laid out at `origin` starts: the box of its
+// first fragment, for runs with a link (drawn or not: a keyboard focus ring
+// and scrolling to it need those off screen too).
+struct LinkBox {
+  std::size_t run = 0;  // index into the block's runs
+  ImVec2 min, max;
+};
+std::vector<LinkBox> link_boxes(const RichTextBlock& block, const std::vector<TextRun>& runs,
+                                ImVec2 origin);
+
 // The same at the layout cursor, which then moves below the text.
 std::string draw_rich_text(const RichTextBlock& block, const std::vector<TextRun>& runs,
                            float width, const Fonts& fonts, RichTextFonts faces, ImU32 color,

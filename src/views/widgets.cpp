@@ -3,6 +3,7 @@
 #include <imgui_internal.h>  // FindRenderedTextEnd: labels may carry a "##id" suffix
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "core/image_fit.h"
@@ -78,10 +79,25 @@ bool chevron_button(const char* id, ImVec2 center, float radius, Chevron directi
   return pressed;
 }
 
+namespace {
+constexpr float kTextButtonPaddingX = 8, kTextButtonPaddingY = 6;  // CSS pixels
+}  // namespace
+
+float text_button_width(const char* label, ImFont* font, float scale) {
+  const char* end = ImGui::FindRenderedTextEnd(label);
+  return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label, end).x +
+         2 * kTextButtonPaddingX * scale;
+}
+
+void same_line_if_fits(float next_width, float right) {
+  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width <= right)
+    ImGui::SameLine();
+}
+
 bool text_button(const char* label, ImFont* font, ImU32 color, ImU32 underline, float scale) {
   ImGui::PushFont(font);
   const ImVec2 size = ImGui::CalcTextSize(label, nullptr, true);
-  const ImVec2 padding(8 * scale, 6 * scale);
+  const ImVec2 padding(kTextButtonPaddingX * scale, kTextButtonPaddingY * scale);
   const ImVec2 position = ImGui::GetCursorScreenPos();
   const bool pressed =
       ImGui::InvisibleButton(label, ImVec2(size.x + 2 * padding.x, size.y + 2 * padding.y));

@@ -21,6 +21,7 @@ import {
   auditAccessibility,
   captureCanvas,
   captureWidget,
+  differenceIn,
   launchBrowser,
   openDemo,
   readSiteJson,
@@ -110,22 +111,6 @@ const settle = () => sleep(400);
 
 // Fraction of the pixels inside `rect` (CSS pixels, device pixel ratio 1)
 // that differ between two captures of the same canvas.
-function differenceIn(a, b, rect) {
-  let differing = 0;
-  let total = 0;
-  const x0 = Math.max(0, Math.floor(rect.x)), x1 = Math.min(a.width, Math.ceil(rect.x + rect.width));
-  const y0 = Math.max(0, Math.floor(rect.y)), y1 = Math.min(a.height, Math.ceil(rect.y + rect.height));
-  for (let y = y0; y < y1; y += 1) {
-    for (let x = x0; x < x1; x += 1) {
-      const i = (y * a.width + x) * a.channels;
-      const j = (y * b.width + x) * b.channels;
-      total += 1;
-      if ([0, 1, 2].some((c) => Math.abs(a.pixels[i + c] - b.pixels[j + c]) > 24)) differing += 1;
-    }
-  }
-  return total ? differing / total : 0;
-}
-
 function paramsOf(href) {
   return Object.fromEntries(new URL(href).searchParams);
 }

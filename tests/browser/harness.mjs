@@ -244,6 +244,24 @@ export function pixelDifference(a, b, tolerance = 8) {
   return differing / (a.width * a.height);
 }
 
+// Fraction of the pixels inside `rect` (CSS pixels, device pixel ratio 1)
+// that differ between two captures of the same canvas.
+export function differenceIn(a, b, rect) {
+  let differing = 0;
+  let total = 0;
+  const x0 = Math.max(0, Math.floor(rect.x)), x1 = Math.min(a.width, Math.ceil(rect.x + rect.width));
+  const y0 = Math.max(0, Math.floor(rect.y)), y1 = Math.min(a.height, Math.ceil(rect.y + rect.height));
+  for (let y = y0; y < y1; y += 1) {
+    for (let x = x0; x < x1; x += 1) {
+      const i = (y * a.width + x) * a.channels;
+      const j = (y * b.width + x) * b.channels;
+      total += 1;
+      if ([0, 1, 2].some((c) => Math.abs(a.pixels[i + c] - b.pixels[j + c]) > 24)) differing += 1;
+    }
+  }
+  return total ? differing / total : 0;
+}
+
 // Minimal PNG decoder for what chromium's screenshots contain: 8-bit,
 // non-interlaced, greyscale / RGB / grey+alpha / RGBA, filters 0-4.
 // Returns { width, height, channels, pixels } with unfiltered rows.

@@ -3,18 +3,24 @@
 // pause under the pointer and swipe; opening an article by clicking its
 // headline, and leaving it by the back control, Escape and the browser's
 // back button; the URL fragment restoring an article on reload; a publisher
-// link opening a new page; the clipboard. Clicks land where state().controls
+// link opening a new page; the clipboard; the next page of the feed loading
+// when the headline list is scrolled to its end (a WordPress server in the
+// test serves the sample feed in pages). Clicks land where state().controls
 // says the control is drawn, as a person's would.
 // Run: node --test tests/browser/ (after make site)
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import {
+  SITE_DIR,
   assertSiteBuilt,
   captureCanvas,
   collectProblems,
+  differenceIn,
   launchBrowser,
+  readSiteJson,
   readState,
   startSite,
   waitForReady,
@@ -49,6 +55,15 @@ async function openReader({ width = 800, height = 600, scale = 1, query = '', ha
   await page.goto(new URL(query + hash, server.url).href, { waitUntil: 'load' });
   await waitForReady(page);
   return { context, page, problems };
+}
+
+// A phone: 360×640, touch input.
+async function openPhone(query) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(new URL(query, server.url).href);
+  await waitForReady(page);
+  return { context, page };
 }
 
 function control(state, kind, id) {
@@ -140,6 +155,52 @@ describe('the carousel', () => {
       assert.equal(await slideIndex(page), held, 'the slide changed under the pointer');
       await page.mouse.move(box.x + box.width - 2, box.y + box.height - 2);
       await waitForState(page, (s) => control(s, 'slide')?.id !== String(held), { timeout: 4_000, what: 'the next slide' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('holds still while the canvas has the keyboard after a press on its arrows, and ←/→ drive it', { timeout: 30_000 }, async () => {
+    const { context, page } = await openReader({ query: '?interval=1' });
+    try {
+      // Under the pointer it holds still already: the press is what counts.
+      const box = await page.locator('kiosque-reader canvas').boundingBox();
+      const next = control(await readState(page), 'carousel-next');
+      await page.mouse.move(box.x + next.x + next.width / 2, box.y + next.y + next.height / 2);
+      await sleep(300);
+      const pressed = (await slideIndex(page) + 1) % 5;
+      await clickControl(page, 'carousel-next');
+      await waitForState(page, (s) => control(s, 'slide')?.id === String(pressed), { what: 'the next slide' });
+      await page.mouse.move(box.x + box.width - 2, box.y + box.height - 2);  // off the carousel: no hover
+      assert.equal(await page.evaluate(() =>
+        document.querySelector('kiosque-reader').shadowRoot.activeElement?.tagName), 'CANVAS', 'the press focused the canvas');
+      await sleep(2_500);
+      assert.equal(await slideIndex(page), pressed, 'the slide changed while the canvas had the keyboard');
+      await page.keyboard.press('ArrowRight');
+      const keyed = (pressed + 1) % 5;
+      await waitForState(page, (s) => control(s, 'slide')?.id === String(keyed), { what: 'ArrowRight to the next slide' });
+      await page.evaluate(() => document.querySelector('kiosque-reader').shadowRoot.activeElement.blur());
+      await waitForState(page, (s) => control(s, 'slide')?.id !== String(keyed), { timeout: 4_000, what: 'autoplay again after the blur' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('holds still under a finger', { timeout: 30_000 }, async () => {
+    const { context, page } = await openPhone('?interval=1');
+    try {
+      const slide = control(await waitForState(page, (s) => control(s, 'slide'), { what: 'the carousel' }), 'slide');
+      const box = await page.locator('kiosque-reader canvas').boundingBox();
+      const at = { x: box.x + slide.x + slide.width / 2, y: box.y + slide.y + slide.height * 0.7 };
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+      const held = await slideIndex(page);
+      await sleep(2_500);
+      assert.equal(await slideIndex(page), held, 'the slide changed under the finger');
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] });
+      await cdp.detach();
+      await page.evaluate(() => document.querySelector('kiosque-reader').shadowRoot.activeElement?.blur());
+      await waitForState(page, (s) => control(s, 'slide')?.id !== String(held), { timeout: 4_000, what: 'the next slide after the finger left' });
     } finally {
       await context.close();
     }
@@ -247,6 +308,48 @@ describe('reading an article', () => {
   });
 });
 
+describe('links in an article, by keyboard', () => {
+  it('Tab reaches a link in the body, rings it on the canvas, and Enter opens it in a new tab', { timeout: 40_000 }, async () => {
+    const withLink = readSiteJson('sample/posts.json').find((post) => /href="https?:/.test(post.content.rendered));
+    const href = withLink.content.rendered.match(/href="(https?:[^"]+)"/)[1];
+    const { context, page } = await openReader({ query: '?interval=0', hash: `#/a-la-une/article/${withLink.id}` });
+    try {
+      await context.route(`${new URL(href).origin}/**`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<title>linked</title>' }));
+      await waitForState(page, (s) => s.article === String(withLink.id), { what: 'the article' });
+      const focusedControl = () => page.evaluate(() =>
+        document.querySelector('kiosque-reader').shadowRoot.activeElement?.dataset?.control ?? null);
+      await page.evaluate(() =>
+        document.querySelector('kiosque-reader').shadowRoot.querySelector('[data-control="back"]').focus());
+      for (let presses = 0; presses < 20 && (await focusedControl()) !== 'article-link'; presses++) {
+        await page.keyboard.press('Tab');
+      }
+      assert.equal(await focusedControl(), 'article-link', 'Tab reaches the link');
+      // Scrolled into view on the canvas, and ringed there: the ring goes
+      // when the focus moves to the (unringed) title, with nothing scrolled.
+      const state = await waitForState(page, (s) => control(s, 'article-link', '0'), { what: 'the link drawn' });
+      const link = control(state, 'article-link', '0');
+      await sleep(300);
+      const ringed = await captureCanvas(page, 'article-link-focused');
+      await page.evaluate(() =>
+        document.querySelector('kiosque-reader').shadowRoot.querySelector('h2').focus({ preventScroll: true }));
+      await sleep(300);
+      const plain = await captureCanvas(page, 'article-link-unfocused');
+      assert.deepEqual(control(await readState(page), 'article-link', '0'), link, 'nothing scrolled');
+      const ringBand = { x: link.x - 4, y: link.y - 4, width: link.width + 8, height: 4 };
+      assert.ok(differenceIn(ringed.image, plain.image, ringBand) > 0.2, `no focus ring above the link at ${JSON.stringify(link)}`);
+      await page.evaluate(() =>
+        document.querySelector('kiosque-reader').shadowRoot.querySelector('[data-control="article-link"]').focus());
+      const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Enter')]);
+      await popup.waitForLoadState();
+      assert.equal(popup.url(), href, 'the publisher link opens in a new tab');
+      assert.equal((await readState(page)).view, 'article', 'the reader stays on the article');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('touch and text size', () => {
   // Chromium's own touch input (CDP), as a phone would send it.
   async function touchDrag(page, from, to, steps = 8) {
@@ -263,11 +366,8 @@ describe('touch and text size', () => {
   }
 
   it('a tap opens a headline; a vertical drag scrolls instead of opening', { timeout: 30_000 }, async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
+    const { context, page } = await openPhone('?interval=0');
     try {
-      await page.goto(new URL('?interval=0', server.url).href);
-      await waitForReady(page);
       const state = await waitForState(page, (s) => s.controls.some((c) => c.kind === 'headline'), { what: 'headlines' });
       const row = state.controls.find((c) => c.kind === 'headline');
       const box = await page.locator('kiosque-reader canvas').boundingBox();
@@ -309,6 +409,131 @@ describe('touch and text size', () => {
       await waitForState(page, (s) => s.article === id, { what: 'the article after the visit' });
       await sleep(300);
       assert.equal(await copyLinkY(), enlarged, 'the text size was remembered');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('feed paging', () => {
+  const PER_PAGE = 12;
+  const FEED_QUERY = `?interval=0&feed=${encodeURIComponent(`wp-json/wp/v2/posts?_embed&per_page=${PER_PAGE}`)}`;
+
+  // A WordPress REST API in the test: the sample posts, newest first, PER_PAGE
+  // at a time with X-WP-Total / X-WP-TotalPages, and 400
+  // rest_post_invalid_page_number past the end. `answer(page)` may replace
+  // the answer for a page ({status}), and `delayMs` holds each page back.
+  async function servePaged(context, { answer = () => null, delayMs = 0 } = {}) {
+    const posts = readSiteJson('sample/posts.json')
+      .sort((a, b) => b.date_gmt.localeCompare(a.date_gmt));
+    const categories = readSiteJson('sample/categories.json');
+    const totalPages = Math.ceil(posts.length / PER_PAGE);
+    const requested = [];
+    await context.route('**/wp-json/wp/v2/**', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname.endsWith('/categories')) {
+        return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(categories) });
+      }
+      // The sample's images are relative to the feed's address.
+      const image = url.pathname.match(/\/images\/([^/]+)$/);
+      if (image) return route.fulfill({ path: path.join(SITE_DIR, 'sample/images', image[1]) });
+      const page = Number(url.searchParams.get('page') || 1);
+      requested.push(page);
+      if (page > 1 && delayMs) await sleep(delayMs);
+      const special = answer(page);
+      if (special) return route.fulfill({ status: special.status, contentType: 'application/json', body: '{"code":"error"}' });
+      if (page > totalPages) {
+        return route.fulfill({ status: 400, contentType: 'application/json', body: '{"code":"rest_post_invalid_page_number"}' });
+      }
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'X-WP-Total': String(posts.length), 'X-WP-TotalPages': String(totalPages) },
+        body: JSON.stringify(posts.slice((page - 1) * PER_PAGE, page * PER_PAGE)),
+      });
+    });
+    return { posts, totalPages, requested };
+  }
+
+  async function openPaged(size, options) {
+    const context = await browser.newContext({ viewport: size });
+    const served = await servePaged(context, options);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const problems = collectProblems(page);
+    await page.goto(new URL(FEED_QUERY, server.url).href, { waitUntil: 'load' });
+    await waitForReady(page);
+    await waitForState(page, (s) => s.controls.some((c) => c.kind === 'headline'), { what: 'headlines drawn' });
+    return { context, page, problems, ...served };
+  }
+
+  // Wheels over the headline list until `predicate(state)` holds.
+  async function scrollListUntil(page, predicate, what) {
+    const box = await page.locator('kiosque-reader canvas').boundingBox();
+    for (let step = 0; step < 60; step++) {
+      const state = await readState(page);
+      if (predicate(state)) return state;
+      const row = state.controls.filter((c) => c.kind === 'headline').at(-1);
+      await page.mouse.move(box.x + (row ? row.x + row.width / 2 : box.width / 2), box.y + (row ? row.y + row.height / 2 : box.height / 2));
+      await page.mouse.wheel(0, 600);
+      await sleep(150);
+    }
+    return waitForState(page, predicate, { timeout: 2_000, what });
+  }
+
+  it('loads the next pages at the end of the list, appended below, until the last one', { timeout: 90_000 }, async () => {
+    const { context, page, problems, posts, totalPages, requested } = await openPaged({ width: 360, height: 640 }, { delayMs: 700 });
+    try {
+      const first = await readState(page);
+      assert.equal(first.articles, PER_PAGE, 'page 1 only until the reader scrolls');
+      assert.deepEqual(first.paging, { state: 'more', pages: 1, error: null });
+      assert.deepEqual(requested, [1]);
+      const firstIds = first.headlines.map((h) => h.id);
+
+      const loading = await scrollListUntil(page, (s) => s.paging.state === 'loading', 'page 2 on its way');
+      assert.equal(loading.articles, PER_PAGE);
+      const { stats } = await captureCanvas(page, 'paging-360x640-loading');
+      assert.ok(stats.distinctColours > 100, 'the list with its loading row is drawn');
+
+      const second = await waitForState(page, (s) => s.paging.pages === 2, { what: 'page 2 appended' });
+      assert.equal(second.articles, 2 * PER_PAGE);
+      assert.deepEqual(second.headlines.slice(0, PER_PAGE).map((h) => h.id), firstIds, 'page 1 stays where it was');
+      assert.deepEqual(second.headlines.slice(PER_PAGE).map((h) => h.id),
+        posts.slice(PER_PAGE, 2 * PER_PAGE).map((p) => String(p.id)), 'page 2 below it, newest first');
+      assert.equal(second.view, 'home');
+
+      const last = await scrollListUntil(page, (s) => s.paging.state === 'ended', 'every page');
+      assert.equal(last.articles, posts.length, 'every article once');
+      assert.equal(new Set(last.headlines.map((h) => h.id)).size, posts.length, 'no duplicates');
+      assert.equal(last.paging.pages, totalPages);
+      assert.equal(Math.max(...requested), totalPages, 'no page asked past X-WP-TotalPages');
+      assert.deepEqual([...problems.consoleErrors, ...problems.pageErrors], []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a page that fails keeps the list, shows an error row, and loads when the row is pressed', { timeout: 60_000 }, async () => {
+    let failing = true;
+    const { context, page, requested } = await openPaged({ width: 800, height: 600 },
+      { answer: (n) => (n === 2 && failing ? { status: 503 } : null) });
+    try {
+      const failed = await scrollListUntil(page, (s) => s.paging.state === 'failed', 'page 2 failing');
+      assert.match(failed.paging.error, /503/);
+      assert.equal(failed.error, null, 'the feed itself is fine');
+      assert.equal(failed.articles, PER_PAGE, 'the list is kept');
+      // The row came in under the last headline: the list scrolls to show it whole.
+      await scrollListUntil(page, (s) => (control(s, 'more-retry')?.height ?? 0) > 40, 'the error row drawn');
+      await captureCanvas(page, 'paging-800x600-error');
+      // The row on screen does not make the widget ask again by itself.
+      await sleep(1_000);
+      assert.equal(requested.filter((n) => n === 2).length, 1, 'page 2 asked once');
+
+      failing = false;
+      await clickControl(page, 'more-retry');
+      const loaded = await waitForState(page, (s) => s.paging.pages === 2, { what: 'page 2 after the retry' });
+      assert.equal(loaded.articles, 2 * PER_PAGE);
+      assert.equal(loaded.paging.error, null);
     } finally {
       await context.close();
     }

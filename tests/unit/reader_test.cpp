@@ -177,3 +177,67 @@ TEST_CASE("the update time and the offline flag are recorded, and redraw only wh
   reader.set_offline(false);
   CHECK(reader.revision() != revision);
 }
+
+namespace {
+ParseResult page_of(std::vector<Article> articles, std::string next_url = "") {
+  ParseResult result;
+  result.ok = true;
+  result.feed.format = FeedFormat::JsonFeed;
+  result.feed.next_url = std::move(next_url);
+  result.feed.articles = std::move(articles);
+  return result;
+}
+}  // namespace
+
+TEST_CASE("a next page is appended after what is listed, without duplicates") {
+  Reader reader;
+  reader.paging().reset("https://n.org/feed.json");
+  reader.load_finished(page_of({make_article("1", 5000, {}), make_article("2", 4000, {})},
+                               "https://n.org/feed.json?page=2"));
+  REQUIRE(reader.paging().state() == PagingState::More);
+  REQUIRE(reader.open_article("2"));
+  reader.page_requested();
+  // "2" again, and "9" dated newer than page 1: it still comes after it.
+  CHECK(reader.page_finished(page_of(
+      {make_article("2", 4000, {}), make_article("3", 3000, {}), make_article("9", 9000, {})})));
+  CHECK(headline_ids(reader) == std::vector<std::string>{"1", "2", "9", "3"});
+  CHECK(reader.feed().articles.size() == 4);
+  CHECK(reader.article()->id == "2");  // the open article stays open
+  CHECK(reader.paging().state() == PagingState::Ended);
+}
+
+TEST_CASE("a refresh keeps the pages appended, after the new page 1") {
+  Reader reader;
+  reader.paging().reset("https://n.org/feed.json");
+  reader.load_finished(page_of({make_article("1", 5000, {}), make_article("2", 4000, {})},
+                               "https://n.org/feed.json?page=2"));
+  reader.page_requested();
+  reader.page_finished(page_of({make_article("3", 3000, {})}, "https://n.org/feed.json?page=3"));
+  // Page 1 again with a new story on top: "2" moved to page 2 on the server.
+  reader.load_finished(page_of({make_article("0", 6000, {}), make_article("1", 5000, {})},
+                               "https://n.org/feed.json?page=2"));
+  CHECK(headline_ids(reader) == std::vector<std::string>{"0", "1", "2", "3"});
+  CHECK(reader.paging().next_page_url() == "https://n.org/feed.json?page=3");
+}
+
+TEST_CASE("before any later page, a refresh replaces the feed as before") {
+  Reader reader;
+  reader.paging().reset("https://n.org/feed.json");
+  reader.load_finished(page_of({make_article("1", 5000, {}), make_article("2", 4000, {})}));
+  reader.load_finished(page_of({make_article("0", 6000, {}), make_article("1", 5000, {})}));
+  CHECK(headline_ids(reader) == std::vector<std::string>{"0", "1"});
+}
+
+TEST_CASE("a page that cannot be read keeps the list and shows the error") {
+  Reader reader;
+  reader.paging().reset("https://n.org/feed.json");
+  reader.load_finished(page_of({make_article("1", 5000, {})}, "https://n.org/feed.json?page=2"));
+  reader.page_requested();
+  ParseResult broken;
+  broken.error = "syntax error at byte 3";
+  CHECK_FALSE(reader.page_finished(std::move(broken)));
+  CHECK(reader.paging().state() == PagingState::Failed);
+  CHECK(reader.paging().error() == "syntax error at byte 3");
+  CHECK(headline_ids(reader) == std::vector<std::string>{"1"});
+  CHECK(reader.error().empty());  // the feed itself is fine
+}

@@ -71,7 +71,10 @@ void FeedLoader::load() {
   cancel_refresh();
   if (config.refresh_seconds > 0 && config.refresh_seconds != policy_.interval_seconds())
     policy_ = RefreshPolicy(config.refresh_seconds);
-  runner_.reader().load_started();
+  Reader& reader = runner_.reader();
+  // A Reader with nothing yet (the first load, or a new feed) pages this feed.
+  if (reader.paging().pages_loaded() == 0) reader.paging().reset(config.feed_url);
+  reader.load_started();
   if (config.feed_url != feed_url_) {
     // Another publication: nothing of the last one's is good for it, but
     // this one may have been kept from an earlier visit.
@@ -177,7 +180,7 @@ bool FeedLoader::apply_documents() {
     runner_.emit("error", message_event_json(reader.error()));
     return false;
   }
-  if (!reader.load_finished(std::move(parsed))) {
+  if (!reader.load_finished(std::move(parsed), posts_.total_pages)) {
     runner_.emit("error", message_event_json(reader.error()));
     return false;
   }
@@ -186,6 +189,27 @@ bool FeedLoader::apply_documents() {
   if (!was_ready && !config.section.empty()) reader.select_section(config.section);
   if (!was_ready) runner_.emit("ready", section_event_json(reader));
   return true;
+}
+
+void FeedLoader::load_next_page() {
+  Reader& reader = runner_.reader();
+  const std::string url = reader.paging().next_page_url();
+  reader.page_requested();
+  const FetchRequest request{url, "", "", fetch_timeout_seconds(runner_.config().refresh_seconds)};
+  fetch_url(request, [this, url, feed_url = feed_url_](FetchResult result) {
+    if (feed_url != feed_url_) return;  // another feed meanwhile
+    Reader& reader = runner_.reader();
+    if (!result.ok) {
+      reader.page_failed(result.status, fetch_error_message(result, url, runner_.config().lang));
+    } else {
+      FeedInput input;
+      input.document = result.body;
+      input.base_url = url;
+      if (reader.page_finished(parse_feed(input), result.total_pages)) runner_.feed_replaced();
+    }
+    runner_.after_change();
+  });
+  runner_.after_change();
 }
 
 void FeedLoader::network_changed(bool online) {

@@ -7,6 +7,11 @@
 // and Last-Modified; a 304 keeps what is shown), jittered, backed off after failures, and retried
 // at once when the browser comes back online. A failed or unreadable refresh keeps the last good
 // feed on screen.
+//
+// Later pages (core/paging.h decides which and when): load_next_page()
+// fetches the one the Reader's paging names and hands it to the Reader. Only
+// page 1 is kept in the browser; the pages after it come again from the
+// network on the next visit.
 #pragma once
 
 #include <random>
@@ -25,6 +30,8 @@ class FeedLoader {
   explicit FeedLoader(WebRunner& runner);
   // Fetches now; the periodic refresh restarts from the answer.
   void load();
+  // Fetches the next page of the feed (the reader reached the list's end).
+  void load_next_page();
   // The browser's online / offline events.
   void network_changed(bool online);
   // The feed kept for `feed_url` from an earlier visit, or nothing.

@@ -33,7 +33,8 @@ mergeInto(LibraryManager.library, {
   // GET `url`; later writes the body where kiosque_fetch_body(request_id,
   // length) says (the C++ string that keeps it: one copy into the heap),
   // then calls kiosque_fetch_done(request_id, http_status, refused_bytes,
-  // error_ptr, etag_ptr, last_modified_ptr, retry_after_ptr), or with error
+  // error_ptr, etag_ptr, last_modified_ptr, retry_after_ptr,
+  // total_pages_ptr: WordPress's X-WP-TotalPages), or with error
   // "timeout" after `timeoutMs` (0: no limit) when the server stalls. A body
   // over `maxBytes` (0: no limit) is not copied: refused_bytes says its size.
   // The strings are malloc'ed here (0 when absent) and freed by the C++
@@ -80,7 +81,8 @@ mergeInto(LibraryManager.library, {
         if (bodyPtr) HEAPU8.set(bytes, bodyPtr);
       }
       _kiosque_fetch_done(requestId, status, refused || 0, heapString(message),
-                          header('ETag'), header('Last-Modified'), header('Retry-After'));
+                          header('ETag'), header('Last-Modified'), header('Retry-After'),
+                          header('X-WP-TotalPages'));
     }
     // Two-argument then(): `done` runs once, and an exception inside it is
     // never mistaken for a network failure.

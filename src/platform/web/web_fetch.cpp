@@ -58,7 +58,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE char* kiosque_fetch_body(int request_id, int len
 extern "C" EMSCRIPTEN_KEEPALIVE void kiosque_fetch_done(int request_id, int status,
                                                         double refused_bytes, char* error,
                                                         char* etag, char* last_modified,
-                                                        char* retry_after) {
+                                                        char* retry_after,
+                                                        char* total_pages) {
   auto& requests = kiosque::pending_requests();
   auto found = requests.find(request_id);
   kiosque::FetchResult result;
@@ -69,6 +70,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kiosque_fetch_done(int request_id, int stat
   result.etag = kiosque::take_string(etag);
   result.last_modified = kiosque::take_string(last_modified);
   result.retry_after = kiosque::take_string(retry_after);
+  result.total_pages = std::atoi(kiosque::take_string(total_pages).c_str());
   if (found == requests.end()) return;
   auto on_done = std::move(found->second.on_done);
   requests.erase(found);

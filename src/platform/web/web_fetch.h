@@ -43,6 +43,7 @@ struct FetchResult {
   std::string etag, last_modified, retry_after;
   // A 2xx whose body was over FetchRequest::max_bytes: its size (it was dropped).
   double refused_bytes = 0;
+  int total_pages = 0;  // WordPress's X-WP-TotalPages, 0 when absent or unreadable
 
   bool not_modified() const { return status == 304; }
 };

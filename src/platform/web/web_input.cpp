@@ -58,6 +58,7 @@ HeldBack<kKeys> g_keys;
 KineticScroll g_kinetic;
 ImVec2 g_touch_start, g_touch_at;
 bool g_touch_scrolling = false;
+bool g_canvas_focused = false;
 
 void press_button(int button) {
   g_buttons.press(ImGui::GetIO().MouseDown[button], button);
@@ -231,7 +232,17 @@ EM_BOOL on_touch(int event_type, const EmscriptenTouchEvent* event, void*) {
   return EM_TRUE;
 }
 
+EM_BOOL on_focus(int event_type, const EmscriptenFocusEvent*, void*) {
+  g_canvas_focused = event_type == EMSCRIPTEN_EVENT_FOCUS;
+  g_listener->on_input();
+  return EM_FALSE;
+}
+
 }  // namespace
+
+bool canvas_has_focus() {
+  return g_canvas_focused;
+}
 
 TouchScroll take_touch_scroll() {
   TouchScroll scroll;
@@ -263,6 +274,8 @@ void install_input_listeners(const char* canvas_target, InputListener* listener)
   emscripten_set_touchmove_callback(canvas_target, nullptr, EM_FALSE, on_touch);
   emscripten_set_touchend_callback(canvas_target, nullptr, EM_FALSE, on_touch);
   emscripten_set_touchcancel_callback(canvas_target, nullptr, EM_FALSE, on_touch);
+  emscripten_set_focus_callback(canvas_target, nullptr, EM_FALSE, on_focus);
+  emscripten_set_blur_callback(canvas_target, nullptr, EM_FALSE, on_focus);
 }
 
 }  // namespace kiosque

@@ -40,6 +40,9 @@ struct TouchScroll {
 };
 TouchScroll take_touch_scroll();
 
+// Whether the canvas itself has the keyboard focus (a click on it gives it).
+bool canvas_has_focus();
+
 // Call right after ImGui::NewFrame(). ImGui 1.86 samples button state once a
 // frame, so a press and release that both arrive between two frames would be
 // lost: the release is held back until a frame has seen the press.

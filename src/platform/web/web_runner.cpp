@@ -371,10 +371,13 @@ void WebRunner::draw_frame(double time_ms) {
     context.touch_scroll = touch.delta;
     context.touch_at = touch.at;
     if (config_.kiosk) context.show_scroll = show_.article_scroll(now_ms);
+    context.focus = focused_control_;
+    context.canvas_focused = canvas_has_focus();
     touch_moving_ = touch.moving;
     last_output_ = view_.draw(reader_, context);
     if (config_.kiosk) draw_kiosk_corner_texts(context);
     draw_focus_ring();
+    if (reader_.paging().wants_next_page()) feed_loader_.load_next_page();
   } else {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
