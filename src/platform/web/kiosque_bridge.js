@@ -41,7 +41,7 @@ mergeInto(LibraryManager.library, {
   // on the page's own origin only: on another origin they would need a CORS
   // preflight that WordPress refuses, so there the browser's HTTP cache
   // revalidates instead (cache: 'no-cache') and a 304 reaches us as a 200.
-  kiosque_js_fetch__deps: ['malloc'],
+  kiosque_js_fetch__deps: ['malloc', '$callUserCallback'],
   kiosque_js_fetch: function(requestId, urlPtr, ifNoneMatchPtr, ifModifiedSincePtr, timeoutMs) {
     var url = UTF8ToString(urlPtr);
     var validators = {};
@@ -70,19 +70,26 @@ mergeInto(LibraryManager.library, {
     function header(name) { return headers ? heapString(headers.get(name)) : 0; }
     function done(bytes, message) {
       clearTimeout(timer);
-      var bodyPtr = 0;
-      if (bytes) {
-        bodyPtr = _malloc(bytes.length + 1);
-        HEAPU8.set(bytes, bodyPtr);
-        HEAPU8[bodyPtr + bytes.length] = 0;
-      }
-      _kiosque_fetch_done(requestId, status, bodyPtr, bytes ? bytes.length : 0, heapString(message),
-                          header('ETag'), header('Last-Modified'), header('Retry-After'));
+      callUserCallback(function() {  // skipped if the module has aborted meanwhile
+        var bodyPtr = bytes ? _malloc(bytes.length + 1) : 0;
+        if (bodyPtr) {
+          HEAPU8.set(bytes, bodyPtr);
+          HEAPU8[bodyPtr + bytes.length] = 0;
+        } else if (bytes) {
+          bytes = null;  // the heap cannot grow that much: an error, not a write at address 0
+          message = 'out of memory';
+        }
+        _kiosque_fetch_done(requestId, status, bodyPtr, bytes ? bytes.length : 0, heapString(message),
+                            header('ETag'), header('Last-Modified'), header('Retry-After'));
+      });
     }
     // Two-argument then(): `done` runs once, and an exception inside it is
     // never mistaken for a network failure.
+    // "offline" when the browser knows it has no network; an unreachable
+    // host (DNS, refused connection) or a CORS refusal, online, is another error.
     function failed(error) {
-      done(null, error && error.name === 'AbortError' ? 'timeout' : String((error && error.message) || error));
+      if (error && error.name === 'AbortError') done(null, 'timeout');
+      else done(null, navigator.onLine === false ? 'offline' : String((error && error.message) || error));
     }
     fetch(url, options).then(function(response) {
       status = response.status;
@@ -96,9 +103,10 @@ mergeInto(LibraryManager.library, {
 
   // Tells the C++ side when the browser goes on or off line
   // (kiosque_network_changed(1|0)).
+  kiosque_js_watch_network__deps: ['$callUserCallback'],
   kiosque_js_watch_network: function() {
-    window.addEventListener('online', function() { _kiosque_network_changed(1); });
-    window.addEventListener('offline', function() { _kiosque_network_changed(0); });
+    window.addEventListener('online', function() { callUserCallback(function() { _kiosque_network_changed(1); }); });
+    window.addEventListener('offline', function() { callUserCallback(function() { _kiosque_network_changed(0); }); });
   },
 
   // Opens a publisher link in a new tab. The C++ side only passes http(s)
