@@ -13,6 +13,7 @@
 //     banner goes;
 //   - a partner page has no worker, unless an element asks (`offline`);
 //   - a new build is a new cache, and the old one goes;
+//   - the CDN folder of `make dist` precaches its content-hashed files;
 //   - a module that traps is restarted from the kept feed, with backoff, and
 //     not for ever.
 // Run: node --test tests/browser/serviceworker.test.mjs
@@ -23,6 +24,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { buildDist } from '../../scripts/dist.mjs';
 import { appFiles, stampFolder } from '../../scripts/service_worker.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { SITE_DIR, assertSiteBuilt, collectProblems, launchBrowser, readSiteJson, waitForReady, waitForState } from './harness.mjs';
@@ -67,7 +69,7 @@ describe('offline: service worker, image cache, restart after a crash', () => {
     siteDir = await mkdtemp(path.join(tmpdir(), 'kiosque-sw-'));
     await cp(SITE_DIR, siteDir, { recursive: true });
     await writeFile(path.join(siteDir, LIVE_FEED), JSON.stringify(FEED));
-    server = await startServer({ root: siteDir, port: 0 });
+    server = await startServer({ root: siteDir, port: 0, cors: true });
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     page = await context.newPage();
@@ -180,6 +182,31 @@ describe('offline: service worker, image cache, restart after a crash', () => {
     await waitForReady(checker);
     assert.match(await checker.evaluate(async () => (await fetch('demo.css')).text()), /\/\* v2 \*\//);
     await checker.close();
+  });
+
+  it('precaches the hashed files of the dist folder from embed.html?offline', { timeout: 60_000 }, async () => {
+    const distDir = `${siteDir}-dist`;
+    const { manifest } = await buildDist({ site: SITE_DIR, out: distDir });
+    const distServer = await startServer({ root: distDir, port: 0 });
+    const distContext = await browser.newContext();
+    try {
+      const embed = await distContext.newPage();
+      const feed = new URL(LIVE_FEED, server.url).href;
+      await embed.goto(new URL(`embed.html?offline&refresh=0&feed=${encodeURIComponent(feed)}`, distServer.url).href);
+      await waitForState(embed, (s) => s.ready, { timeout: 30_000, what: 'the embed' });
+      const names = await pollPage(embed, async () => {
+        const keys = (await caches.keys()).filter((name) => name.startsWith('kiosque-app-'));
+        return keys.length === 1 && navigator.serviceWorker.controller
+          && (await (await caches.open(keys[0])).keys()).map((request) => new URL(request.url).pathname.slice(1)).sort();
+      }, null, { timeout: 30_000, what: 'the worker installed' });
+      const hashed = Object.keys(manifest).filter((name) => name !== 'SNIPPET.html' && name !== 'sw.js').sort();
+      assert.deepEqual(names, hashed);
+      assert.ok(names.some((name) => /^kiosque-wasm\.[0-9a-f]{10}\.wasm$/.test(name)));
+    } finally {
+      await distContext.close();
+      await distServer.close();
+      await rm(distDir, { recursive: true, force: true });
+    }
   });
 
   it('restarts a module that traps, from the kept feed, and gives up after too many', { timeout: 90_000 }, async () => {
