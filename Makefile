@@ -30,7 +30,8 @@ web:
 	$(EMCMAKE) cmake -S . -B build/web -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 	$(EMBUILD) build/web -j $(JOBS)
 
-# The folder the demo serves: pages, loader, wasm, fonts, sample feed.
+# The folder the demo serves: pages, loader, wasm, fonts, sample feed, and
+# the service worker stamped with the list and hash of what it precaches.
 site: web
 	@rm -rf build/site && mkdir -p build/site/fonts build/site/sample
 	cp web/*.html web/*.js web/*.css web/*.svg build/site/
@@ -38,6 +39,7 @@ site: web
 	$(PY) scripts/subset_fonts.py build/site/fonts
 	cp assets/sample/*.json build/site/sample/
 	$(PY) scripts/make_sample_images.py build/site/sample/images
+	node scripts/service_worker.mjs build/site
 
 unit: native
 	cd build/native && ctest --output-on-failure

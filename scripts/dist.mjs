@@ -10,11 +10,14 @@
 //   assets-<hash>/fonts/*.ttf   the fonts, in a folder named after all of them
 //   embed.html                  the iframe variant (stable name: partners link
 //                               to it), its embed.<hash>.js and .css with SRI
+//   sw.js                       the service worker (stable name: browsers check
+//                               it for updates), precaching the files above
 //   SNIPPET.html                what to paste, with --base as the hosting URL
 //   manifest.json               every file with its size and integrity
 //
 // Content-hashed names never change meaning, so the CDN may cache them for
-// ever (Cache-Control: immutable); only embed.html and SNIPPET.html do not.
+// ever (Cache-Control: immutable); only embed.html, sw.js and SNIPPET.html
+// do not.
 // The hashed files are fetched in CORS mode (SRI needs it): a CDN on another
 // origin than the partner's page must send Access-Control-Allow-Origin.
 import { createHash } from 'node:crypto';
@@ -24,6 +27,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+
+import { stampWorker } from './service_worker.mjs';
 
 const REPO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PLACEHOLDER_BASE = 'https://cdn.example/kiosque/';
@@ -86,7 +91,7 @@ function snippet(base, loader) {
 export async function buildDist({ site, out, base = PLACEHOLDER_BASE }) {
   const siteDir = path.resolve(site);
   const outDir = path.resolve(out);
-  for (const required of ['kiosque.js', 'kiosque-wasm.js', 'kiosque-wasm.wasm', 'fonts', 'embed.html', 'embed.js', 'embed.css']) {
+  for (const required of ['kiosque.js', 'kiosque-wasm.js', 'kiosque-wasm.wasm', 'fonts', 'embed.html', 'embed.js', 'embed.css', 'sw.js']) {
     if (!existsSync(path.join(siteDir, required))) throw new Error(`${path.join(siteDir, required)} is missing: run make site first`);
   }
   if (outDir === REPO_DIR || outDir === siteDir || outDir === path.parse(outDir).root) {
@@ -130,6 +135,11 @@ export async function buildDist({ site, out, base = PLACEHOLDER_BASE }) {
   const embedPage = rewriteEmbedPage(await readFile(path.join(siteDir, 'embed.html'), 'utf8'), embedFiles);
   await emitPlain('embed.html', Buffer.from(embedPage));
 
+  // The worker precaches the app under its hashed names (and embed.html).
+  const precached = Object.keys(manifest).sort();
+  const contents = await Promise.all(precached.map((name) => readFile(path.join(outDir, name))));
+  await emitPlain('sw.js', Buffer.from(stampWorker(await readFile(path.join(siteDir, 'sw.js'), 'utf8'), precached, contents)));
+
   await emitPlain('SNIPPET.html', Buffer.from(snippet(base, loader)));
   await writeFile(path.join(outDir, 'manifest.json'), `${JSON.stringify({ loader: loader.path, files: manifest }, null, 2)}\n`);
   return { outDir, loader, glue, wasm, assetsPath, manifest };
@@ -153,7 +163,7 @@ async function main() {
   let raw = 0;
   let compressed = 0;
   for (const [name, { bytes }] of Object.entries(result.manifest)) {
-    if (name === 'SNIPPET.html' || name === 'embed.html' || name.startsWith('embed.')) continue;
+    if (name === 'SNIPPET.html' || name === 'sw.js' || name === 'embed.html' || name.startsWith('embed.')) continue;
     const content = await readFile(path.join(result.outDir, name));
     const gzipped = gzipSync(content, { level: 9 }).length;
     raw += bytes;

@@ -18,7 +18,7 @@
 (function () {
   'use strict';
   const ATTRIBUTES = ['feed', 'categories', 'section', 'theme', 'accent', 'lang', 'interval', 'kiosk',
-    'link-params', 'height'];
+    'link-params', 'height', 'offline'];
   const EVENTS = ['kiosque-ready', 'kiosque-section', 'kiosque-article', 'kiosque-outbound', 'kiosque-error'];
 
   const params = new URLSearchParams(location.search);

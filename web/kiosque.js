@@ -22,14 +22,27 @@
 // heading and paragraphs. Keyboard focus moves through the mirror; the
 // canvas is told which control has it, to draw its focus ring there.
 //
+// Offline (README, "Embedding"): the demo page, kiosk.html, embed.html and
+// any element with the `offline` attribute register the service worker
+// (web/sw.js) from the folder of this script, once the widget has started;
+// a page from another origin than that folder cannot, and does not.
+// Without the attribute, nothing is registered on a partner's page.
+//
+// If the wasm module aborts (a trap, abort(), memory exhausted), the element
+// starts a new one on a new canvas, which shows the feed kept from the last
+// visit at once (see "Restarts after a crash" below); each restart fires
+// kiosque-restart and counts in state().restarts. Restarts back off and stop
+// after too many in an hour, with a kiosque-error.
+//
 // Element API (README, "JavaScript API"):
 //   el.state()                plain object: ready, loading, view, section,
-//                             sections, headlines, article, error, framesRendered
+//                             sections, headlines, article, error, framesRendered,
+//                             restarts, imagesShown
 //   el.selectSection(slug)    el.openArticle(id)    el.back()    el.refresh()
 //   el.navigate('#/monde/article/42')
 // Events (bubbling, composed): kiosque-ready, kiosque-section,
 // kiosque-article, kiosque-outbound (cancelable), kiosque-navigate,
-// kiosque-copied, kiosque-error.
+// kiosque-copied, kiosque-error, kiosque-restart.
 (function () {
   'use strict';
 
@@ -50,7 +63,7 @@
   const SHOW_ATTRIBUTES = { 'show-carousel-seconds': 'showCarouselSeconds',
     'show-article-seconds': 'showArticleSeconds', 'show-stories': 'showStories', 'idle-seconds': 'idleSeconds' };
   const ATTRIBUTES = ['feed', 'categories', 'section', 'theme', 'accent', 'lang', 'interval', 'kiosk',
-    'link-params', 'height', 'refresh', ...Object.keys(SHOW_ATTRIBUTES)];
+    'link-params', 'height', 'refresh', 'offline', 'image-cache', ...Object.keys(SHOW_ATTRIBUTES)];
   const DEFAULT_HEIGHT = '520px';
 
   // --- One download of the glue and the wasm for the whole page -------------
@@ -85,6 +98,27 @@
     }
     return wasmPromise;
   }
+
+  // --- The service worker: asked for, registered once per page --------------
+
+  let workerRegistered = false;
+  function registerServiceWorker() {
+    // A worker must come from the page's own origin, and Cache Storage needs
+    // a secure context: elsewhere the widget runs online only, as before.
+    if (workerRegistered || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+    if (new URL(BASE_URL).origin !== location.origin) return;
+    workerRegistered = true;
+    navigator.serviceWorker.register(new URL('sw.js', BASE_URL).href, { scope: BASE_URL })
+      .catch((error) => console.warn('[kiosque] service worker:', error.message || error));
+  }
+
+  // --- Restarts after a crash -------------------------------------------------
+
+  // The n-th crash within the hour waits 2^(n-1) seconds before the restart;
+  // past MAX_RESTARTS_PER_HOUR the element gives up and says so.
+  const RESTART_WINDOW_MS = 60 * 60 * 1000;
+  const MAX_RESTARTS_PER_HOUR = 5;
+  const restartDelayMs = (recentCrashes) => 1000 * 2 ** (recentCrashes - 1);
 
   // --- The page's preferences, shared by every element ----------------------
 
@@ -567,7 +601,7 @@
 
   const EMPTY_STATE = Object.freeze({
     ready: false, loading: false, view: 'home', section: null, sections: [], headlines: [],
-    article: null, framesRendered: 0, error: null,
+    article: null, framesRendered: 0, error: null, restarts: 0,
   });
 
   class KiosqueReader extends HTMLElement {
@@ -580,11 +614,7 @@
       this._heightSheet = new CSSStyleSheet();
       this._heightSheet.replaceSync(`:host { height: var(--kiosque-height, ${DEFAULT_HEIGHT}); }`);
       root.adoptedStyleSheets = [sharedStyleSheet(), this._heightSheet];
-      this._canvas = document.createElement('canvas');
-      // Pointer users click it (and then its keys work); keyboard and
-      // screen reader users go through the mirror, which says the same.
-      this._canvas.tabIndex = -1;
-      this._canvas.setAttribute('aria-hidden', 'true');
+      this._canvas = this._newCanvas();
       this._mirror = new Mirror({
         selectSection: (slug) => this.selectSection(slug),
         openArticle: (id) => this.openArticle(id),
@@ -596,6 +626,11 @@
       });
       root.append(this._canvas, this._mirror.root);
       this._module = null;
+      this._generation = 0;  // which module is the live one: a dead one's callbacks are ignored
+      this._crashTimes = [];  // Date.now() of recent aborts
+      this._restarts = 0;
+      this._gaveUp = null;  // the error message once restarts stopped
+      this._observing = false;
       this._started = false;
       this._sentConfig = null;  // the JSON the module was last configured with
       this._configQueued = false;
@@ -620,6 +655,7 @@
     attributeChangedCallback(name, previous, value) {
       if (previous === value) return;
       if (name === 'height') this._applyHeight();
+      if (name === 'offline' && this._module) this._registerWorkerIfAsked();
       if (name === 'link-params' || name === 'lang') {
         this._mirror.setOptions(this._mirrorOptions());
         this._scheduleMirror();
@@ -653,6 +689,8 @@
         if (value) config[key] = value;
       }
       config.reducedMotion = reducedMotion.matches;
+      const imageCache = Number(attribute('image-cache'));  // MiB, read by kiosque_images.js
+      if (attribute('image-cache') && Number.isFinite(imageCache) && imageCache >= 0) config.imageCacheBytes = imageCache * 1048576;
       return config;
     }
 
@@ -670,6 +708,7 @@
       const json = JSON.stringify(this._config());
       if (json === this._sentConfig) return;
       this._sentConfig = json;
+      if (this._module) this._module.kiosqueConfig = JSON.parse(json);  // what its JavaScript halves read
       this._callWithText('configure', json);
     }
 
@@ -685,13 +724,24 @@
 
     // --- start-up ---
 
+    _newCanvas() {
+      const canvas = document.createElement('canvas');
+      // Pointer users click it (and then its keys work); keyboard and
+      // screen reader users go through the mirror, which says the same.
+      canvas.tabIndex = -1;
+      canvas.setAttribute('aria-hidden', 'true');
+      return canvas;
+    }
+
     async _start() {
       const [factory, wasm] = await Promise.all([loadFactory(), compileWasm()]);
       const config = this._config();
       this._sentConfig = JSON.stringify(config);
+      const generation = ++this._generation;
       const module = await factory({
         canvas: this._canvas,
         kiosqueConfig: config,
+        onAbort: (reason) => this._aborted(generation, reason),
         onKiosqueEvent: (type, detail) => this._onModuleEvent(type, detail),
         onKiosqueOutbound: (url) => this._openOutbound(url),
         instantiateWasm: (imports, receive) => {
@@ -700,27 +750,71 @@
         },
         printErr: (text) => console.warn('[kiosque]', text),
       });
+      if (generation !== this._generation) return;  // it aborted while starting
       this._module = module;
-      this._observeSize();
-      this._observeVisibility();
+      if (!this._observing) {
+        this._observing = true;
+        this._observeSize();
+        this._observeVisibility();
+      }
+      this._resize();
+      this._updateVisibility();
       this._sendConfig();  // attributes changed while the module was starting
       this._scheduleMirror();
+      this._registerWorkerIfAsked();
+    }
+
+    _registerWorkerIfAsked() {
+      const offline = this.getAttribute('offline');
+      if (offline !== null && offline !== 'false') registerServiceWorker();
+    }
+
+    // The module aborted: its memory may be corrupt, so nothing of it is
+    // called again. A new module on a new canvas (the old one's WebGL context
+    // goes with it) starts over from the feed kept in the browser.
+    _aborted(generation, reason) {
+      if (generation !== this._generation) return;
+      this._generation += 1;
+      this._module = null;
+      const now = Date.now();
+      this._crashTimes = this._crashTimes.filter((time) => now - time < RESTART_WINDOW_MS).concat(now);
+      const fresh = this._newCanvas();
+      this._canvas.replaceWith(fresh);
+      this._canvas = fresh;
+      const message = String(reason);
+      if (this._crashTimes.length > MAX_RESTARTS_PER_HOUR) {
+        this._gaveUp = `stopped after ${this._crashTimes.length} crashes in an hour: ${message}`;
+        this._emit('error', { message: this._gaveUp });
+        this._scheduleMirror();
+        return;
+      }
+      const delay = restartDelayMs(this._crashTimes.length);
+      this._restarts += 1;
+      this._emit('restart', { reason: message, restarts: this._restarts, delay });
+      this._scheduleMirror();
+      setTimeout(() => {
+        if (this.isConnected) this._start().catch((error) => this._emit('error', { message: String(error.message || error) }));
+        else this._started = false;  // connectedCallback starts it when the element is back
+      }, delay);
     }
 
     // The canvas's backing store follows its CSS box times the device pixel
     // ratio, whenever either changes.
+    // Observed on the element (the canvas fills it), which outlives a canvas
+    // replaced after a crash.
     _observeSize() {
-      const update = () => {
-        const box = this._canvas.getBoundingClientRect();
-        this._module._kiosque_resize(box.width, box.height, window.devicePixelRatio || 1);
-      };
-      new ResizeObserver(update).observe(this._canvas);
+      new ResizeObserver(() => this._resize()).observe(this);
       const watchRatio = () => {
         matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`)
-          .addEventListener('change', () => { update(); watchRatio(); }, { once: true });
+          .addEventListener('change', () => { this._resize(); watchRatio(); }, { once: true });
       };
       watchRatio();
-      update();
+    }
+
+    _resize() {
+      if (!this._module) return;
+      const box = this._canvas.getBoundingClientRect();
+      this._module._kiosque_resize(box.width, box.height, window.devicePixelRatio || 1);
     }
 
     // --- from the wasm ---
@@ -846,22 +940,26 @@
     // The carousel turns only while the widget can be seen: on screen, in a
     // page that is not hidden. Off screen it draws nothing at all.
     _observeVisibility() {
-      let onScreen = true;
-      const update = () => {
-        if (this._module) this._module._kiosque_set_visible(onScreen && document.visibilityState !== 'hidden' ? 1 : 0);
-      };
+      this._onScreen = true;
       new IntersectionObserver((entries) => {
-        onScreen = entries[entries.length - 1].isIntersecting;
-        update();
+        this._onScreen = entries[entries.length - 1].isIntersecting;
+        this._updateVisibility();
       }).observe(this);
-      document.addEventListener('visibilitychange', update);
+      document.addEventListener('visibilitychange', () => this._updateVisibility());
+    }
+
+    _updateVisibility() {
+      if (this._module) this._module._kiosque_set_visible(this._onScreen && document.visibilityState !== 'hidden' ? 1 : 0);
     }
 
     // --- public API ---
 
     state() {
-      if (!this._module) return { ...EMPTY_STATE };
-      return JSON.parse(this._module.UTF8ToString(this._module._kiosque_state_json()));
+      if (!this._module) return { ...EMPTY_STATE, error: this._gaveUp, restarts: this._restarts };
+      const state = JSON.parse(this._module.UTF8ToString(this._module._kiosque_state_json()));
+      state.restarts = this._restarts;
+      state.imagesShown = this._module.kiosqueImagesShown || 0;
+      return state;
     }
     selectSection(slug) { return Boolean(this._callWithText('select_section', String(slug))); }
     openArticle(id) { return Boolean(this._callWithText('open_article', String(id))); }

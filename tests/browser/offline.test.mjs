@@ -2,9 +2,12 @@
 // headless chromium: an in-process server (127.0.0.1, port 0) serves the
 // site and a JSON Feed at /feed.json that, on command, answers 404, 500,
 // 503 with Retry-After, stalls, cuts its body, sends invalid JSON, JSON of
-// the wrong shape, an empty list, half its stories, or 33 MiB (over the
-// widget's limit, with and without Content-Length). Each time the last
-// good stories stay on screen with an honest status, and the widget
+// the wrong shape, an empty list, 20 MB of stories, half its stories, or
+// 33 MiB (over the widget's limit, with and without Content-Length). Also a
+// feed on a host that does not resolve (*.invalid), the browser offline, and
+// a 30-second stall under the default refresh (test clock). Each time the
+// last good stories stay on screen with an honest status, the feed kept in
+// the browser is still the last good one, and the widget
 // recovers when the feed is good again. Also: refreshes are conditional
 // (the server counts its 304s), failures back off, the browser going back
 // online retries at once, and a reload with the feed down shows the feed
@@ -21,6 +24,37 @@ const FEED = readSiteJson('sample/jsonfeed.json');
 const ALL_IDS = FEED.items.map((item) => String(item.id));
 const HUGE_BYTES = 33 << 20;
 
+// About 20 MB of JSON Feed: the sample's stories many times over, each with
+// its own id and a long body.
+function bigFeed() {
+  const body = `<p>${'Un paragraphe de vingt mots pour remplir le flux, comme le ferait un long article. '.repeat(60)}</p>`;
+  const items = [];
+  for (let n = 0; items.length * body.length < 20e6; n += 1) {
+    const item = FEED.items[n % FEED.items.length];
+    items.push({ ...item, id: `big-${n}`, url: `${item.url}?copy=${n}`, content_html: body });
+  }
+  return JSON.stringify({ ...FEED, items });
+}
+
+// The feed kept in the browser for `feedUrl` (kiosque_storage.js): the ids
+// of its stories, or null.
+const keptIds = (page, feedUrl) => page.evaluate(async (url) => {
+  const response = await (await caches.open('kiosque-feeds-v1')).match(url);
+  return response ? JSON.parse((await response.json()).posts.body).items.map((item) => String(item.id)) : null;
+}, feedUrl);
+
+// Saving is asynchronous: the kept feed follows shortly after the screen.
+async function waitForKept(page, feedUrl, ids) {
+  const deadline = Date.now() + 10_000;
+  let kept;
+  while (Date.now() < deadline) {
+    kept = await keptIds(page, feedUrl);
+    if (JSON.stringify(kept) === JSON.stringify(ids)) return;
+    await sleep(100);
+  }
+  assert.deepEqual(kept, ids, 'the kept feed');
+}
+
 // --- the misbehaving feed server ---------------------------------------------------
 
 // Serves /feed.json as `server.mode` says, and proxies everything else to
@@ -31,6 +65,7 @@ function startFeedServer(siteUrl) {
   const documents = {
     good: { etag: '"full"', body: JSON.stringify(FEED) },
     half: { etag: '"half"', body: JSON.stringify({ ...FEED, items: FEED.items.slice(0, FEED.items.length / 2) }) },
+    big: { etag: '"big"', body: bigFeed() },
   };
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -46,7 +81,8 @@ function startFeedServer(siteUrl) {
     const json = { 'Content-Type': 'application/feed+json' };
     switch (state.mode) {
       case 'good':
-      case 'half': {
+      case 'half':
+      case 'big': {
         const { etag, body } = documents[state.mode];
         if (req.headers['if-none-match'] === etag) {
           state.notModified++;
@@ -109,7 +145,7 @@ function startFeedServer(siteUrl) {
 // --- the suite -------------------------------------------------------------------
 
 describe('offline kiosk: a misbehaving feed server', () => {
-  let site, feedServer, browser, context, page, mirrorStatus;
+  let site, feedServer, browser, context, page, mirrorStatus, feedUrl;
 
   before(async () => {
     site = await startSite();
@@ -118,6 +154,7 @@ describe('offline kiosk: a misbehaving feed server', () => {
     // One context for the suite: a second visit must find what the first kept.
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     page = await context.newPage();
+    feedUrl = new URL('/feed.json', feedServer.url).href;
     await page.goto(new URL('?feed=/feed.json&refresh=1', feedServer.url).href);
     mirrorStatus = () => page.evaluate(() =>
       window.kiosque.shadowRoot.querySelector('.mirror [role="status"]').textContent);
@@ -149,7 +186,7 @@ describe('offline kiosk: a misbehaving feed server', () => {
   });
 
   for (const [mode, message] of [
-    ['404', /404/], ['500', /HTTP 500/], ['invalid', /./], ['shape', /./], ['empty', /vide/], ['truncated', /incomplète/],
+    ['404', /404/], ['500', /HTTP 500/], ['invalid', /JSON syntax error at byte \d+/], ['shape', /Not a WordPress posts list or JSON Feed/], ['empty', /vide/], ['truncated', /incomplète/],
     ['huge', /trop volumineux \(34603008 octets/], ['huge-unsized', /trop volumineux \(34603008 octets/],
   ]) {
     it(`keeps the last good stories through ${mode}, says so, and recovers`, { timeout: 25_000 }, async () => {
@@ -166,6 +203,7 @@ describe('offline kiosk: a misbehaving feed server', () => {
         const heap = await page.evaluate(() => document.querySelector('kiosque-reader')._module.HEAPU8.length);
         assert.ok(heap < HUGE_BYTES, `wasm heap ${heap} bytes after refusing ${HUGE_BYTES}`);
       }
+      assert.deepEqual(await keptIds(page, feedUrl), ALL_IDS, 'the kept feed is still the last good one');
       setMode('good');
       const recovered = await good(`recovery after ${mode}`);
       assert.equal(recovered.article, article);
@@ -204,12 +242,70 @@ describe('offline kiosk: a misbehaving feed server', () => {
     await good('recovery after a stall');
   });
 
+  it('shows a 20 MB feed, keeps it, and goes back to the small one', { timeout: 90_000 }, async () => {
+    setMode('big');
+    const big = await waitForState(page, (s) => s.headlines.length > ALL_IDS.length || Boolean(s.error),
+      { timeout: 60_000, what: 'the 20 MB feed' });
+    assert.equal(big.error, null);
+    assert.ok(big.headlines.length > 1000, `${big.headlines.length} headlines`);
+    setMode('good');
+    await waitForState(page, (s) => s.headlines.length === ALL_IDS.length && !s.error, { timeout: 30_000, what: 'the small feed again' });
+    await waitForKept(page, feedUrl, ALL_IDS);
+  });
+
   it('shows what remains when the feed loses half its stories', { timeout: 20_000 }, async () => {
     setMode('half');
     const half = await waitForState(page, (s) => s.headlines.length === ALL_IDS.length / 2, { timeout: 10_000, what: 'half the stories' });
     assert.equal(half.error, null);
     setMode('good');
     await good('all the stories back');
+  });
+
+  it('says the host cannot be reached when its name does not resolve, and recovers', { timeout: 40_000 }, async () => {
+    // A real DNS failure (*.invalid never resolves), except while the test
+    // lets the "publisher" answer in its place.
+    const invalidFeed = 'http://news.kiosque.invalid/feed.json';
+    let resolves = true;
+    // page.route does not see what a service worker fetches: none here.
+    const dnsContext = await browser.newContext({ serviceWorkers: 'block' });
+    const dns = await dnsContext.newPage();
+    await dns.route(invalidFeed, (route) => (resolves
+      ? route.fulfill({ status: 200, contentType: 'application/feed+json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify(FEED) })
+      : route.continue()));
+    await dns.goto(new URL(`?feed=${encodeURIComponent(invalidFeed)}&refresh=1`, feedServer.url).href);
+    await waitForState(dns, (s) => s.ready && !s.error, { timeout: 30_000, what: 'the feed' });
+    await waitForKept(dns, invalidFeed, ALL_IDS);
+    resolves = false;
+    const failing = await waitForState(dns, (s) => Boolean(s.error), { timeout: 10_000, what: 'a DNS failure' });
+    assert.equal(failing.offline, false, 'the browser is online: the host is what is out of reach');
+    assert.match(failing.error, /réseau indisponible ou accès refusé/);
+    assert.deepEqual(failing.headlines.map((h) => String(h.id)), ALL_IDS);
+    assert.match(await dns.evaluate(() => window.kiosque.shadowRoot.querySelector('.mirror [role="status"]').textContent),
+      /^Mise à jour impossible : réseau indisponible/);
+    assert.deepEqual(await keptIds(dns, invalidFeed), ALL_IDS);
+    resolves = true;
+    await waitForState(dns, (s) => s.ready && !s.error, { timeout: 15_000, what: 'recovery' });
+    await dnsContext.close();
+  });
+
+  it('gives a server that stalls 30 seconds up under the default refresh, and retries after the backoff', { timeout: 60_000 }, async () => {
+    const clocked = await context.newPage();
+    await clocked.clock.install();
+    await clocked.goto(new URL('?feed=/feed.json', feedServer.url).href);  // refresh: 300 s, so 30 s of patience
+    await waitForState(clocked, (s) => s.ready && !s.error && !s.loading, { timeout: 30_000, what: 'the feed' });
+    setMode('stall');
+    await clocked.evaluate(() => window.kiosque.refresh());
+    await clocked.clock.fastForward(25_000);
+    const waiting = await clocked.evaluate(() => window.kiosque.state());
+    assert.equal(waiting.error, null, 'still waiting after 25 s');
+    await clocked.clock.fastForward(6_000);
+    const stalled = await waitForState(clocked, (s) => Boolean(s.error), { timeout: 10_000, what: 'the timeout' });
+    assert.match(stalled.error, /ne répond pas/);
+    assert.equal(stalled.headlines.length, ALL_IDS.length);
+    setMode('good');
+    await clocked.clock.fastForward(35_000);  // the first backoff: 30 s ±10%
+    await waitForState(clocked, (s) => !s.error, { timeout: 10_000, what: 'recovery after the backoff' });
+    await clocked.close();
   });
 
   it('says it is offline, with the age of what it shows, and retries as soon as the network is back', { timeout: 30_000 }, async () => {

@@ -125,9 +125,9 @@ void FeedLoader::fetch_documents() {
 
 void FeedLoader::finish() {
   Reader& reader = runner_.reader();
-  // No answer at all, and not for want of patience: the network (or the
-  // server's host) is out of reach.
-  reader.set_offline(posts_.status == 0 && posts_.error != "timeout");
+  // Offline only when the browser says so: a host out of reach while the
+  // network is up says what it is (fetch_error_message).
+  reader.set_offline(posts_.status == 0 && posts_.error == "offline");
   const bool ok = apply_documents();
   if (ok) {
     good_.fetched_at = now_seconds();

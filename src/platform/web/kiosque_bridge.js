@@ -45,7 +45,7 @@ mergeInto(LibraryManager.library, {
   // on the page's own origin only: on another origin they would need a CORS
   // preflight that WordPress refuses, so there the browser's HTTP cache
   // revalidates instead (cache: 'no-cache') and a 304 reaches us as a 200.
-  kiosque_js_fetch__deps: ['malloc'],
+  kiosque_js_fetch__deps: ['malloc', '$callUserCallback'],
   kiosque_js_fetch: function(requestId, urlPtr, ifNoneMatchPtr, ifModifiedSincePtr, timeoutMs, maxBytes) {
     var url = UTF8ToString(urlPtr);
     var validators = {};
@@ -75,19 +75,24 @@ mergeInto(LibraryManager.library, {
     function tooLarge(length) { return maxBytes > 0 && length > maxBytes; }
     function done(bytes, message, refused) {
       clearTimeout(timer);
-      if (bytes && tooLarge(bytes.length)) refused = bytes.length;
-      else if (bytes) {
-        var bodyPtr = _kiosque_fetch_body(requestId, bytes.length);  // may grow the heap: then HEAPU8
-        if (bodyPtr) HEAPU8.set(bytes, bodyPtr);
-      }
-      _kiosque_fetch_done(requestId, status, refused || 0, heapString(message),
-                          header('ETag'), header('Last-Modified'), header('Retry-After'),
-                          header('X-WP-TotalPages'));
+      callUserCallback(function() {  // skipped if the module has aborted meanwhile
+        if (bytes && tooLarge(bytes.length)) refused = bytes.length;
+        else if (bytes) {
+          var bodyPtr = _kiosque_fetch_body(requestId, bytes.length);  // may grow the heap: then HEAPU8
+          if (bodyPtr) HEAPU8.set(bytes, bodyPtr);
+        }
+        _kiosque_fetch_done(requestId, status, refused || 0, heapString(message),
+                            header('ETag'), header('Last-Modified'), header('Retry-After'),
+                            header('X-WP-TotalPages'));
+      });
     }
     // Two-argument then(): `done` runs once, and an exception inside it is
     // never mistaken for a network failure.
+    // "offline" when the browser knows it has no network; an unreachable
+    // host (DNS, refused connection) or a CORS refusal, online, is another error.
     function failed(error) {
-      done(null, error && error.name === 'AbortError' ? 'timeout' : String((error && error.message) || error));
+      if (error && error.name === 'AbortError') done(null, 'timeout');
+      else done(null, navigator.onLine === false ? 'offline' : String((error && error.message) || error));
     }
     fetch(url, options).then(function(response) {
       status = response.status;
@@ -108,9 +113,10 @@ mergeInto(LibraryManager.library, {
 
   // Tells the C++ side when the browser goes on or off line
   // (kiosque_network_changed(1|0)).
+  kiosque_js_watch_network__deps: ['$callUserCallback'],
   kiosque_js_watch_network: function() {
-    window.addEventListener('online', function() { _kiosque_network_changed(1); });
-    window.addEventListener('offline', function() { _kiosque_network_changed(0); });
+    window.addEventListener('online', function() { callUserCallback(function() { _kiosque_network_changed(1); }); });
+    window.addEventListener('offline', function() { callUserCallback(function() { _kiosque_network_changed(0); }); });
   },
 
   // Opens a publisher link in a new tab. The C++ side only passes http(s)

@@ -14,7 +14,7 @@ mergeInto(LibraryManager.library, {
 
   // Later calls kiosque_storage_loaded(key, json): json is 0 when nothing is
   // kept (or it cannot be read). Both strings are malloc'ed here, freed there.
-  kiosque_js_storage_load__deps: ['malloc', '$kiosqueFeedCache'],
+  kiosque_js_storage_load__deps: ['malloc', '$kiosqueFeedCache', '$callUserCallback'],
   kiosque_js_storage_load: function(keyPtr) {
     var key = UTF8ToString(keyPtr);
     function heapString(text) {
@@ -24,7 +24,10 @@ mergeInto(LibraryManager.library, {
       stringToUTF8(text, ptr, size);
       return ptr;
     }
-    function done(text) { _kiosque_storage_loaded(heapString(key), heapString(text)); }
+    // Skipped if the module has aborted meanwhile.
+    function done(text) {
+      callUserCallback(function() { _kiosque_storage_loaded(heapString(key), heapString(text)); });
+    }
     kiosqueFeedCache()
       .then(function(cache) { return cache.match(key); })
       .then(function(response) { return response ? response.text() : null; })
