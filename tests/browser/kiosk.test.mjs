@@ -61,20 +61,21 @@ async function cornerImage(page) {
   return decodePng(await page.screenshot({ clip }));
 }
 
+// One site and one browser for both suites below; each test has its own context.
+let server;
+let browser;
+
+before(async () => {
+  server = await startSite();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
 describe('kiosk show', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startSite();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('shows each section\'s home, then its top stories, then the next section, on its dwell times', async () => {
     const { context, page, problems } = await openKiosk(browser, server.url,
       'show-carousel-seconds=10&show-article-seconds=20&show-stories=2&interval=0');
@@ -204,19 +205,6 @@ describe('kiosk show', () => {
 // content is ("Hors ligne · mis à jour il y a 2 minutes"), and must stay
 // true while nothing else moves.
 describe('offline banner', () => {
-  let server;
-  let browser;
-
-  before(async () => {
-    server = await startSite();
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('is redrawn when the content\'s age turns a minute, and only then', async () => {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
