@@ -401,3 +401,19 @@ export async function auditAccessibility(page) {
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
+
+// --- the test clock (page.clock, installed before the page loads) -------------
+
+// Stops the page's clock a moment from now: from then on its time moves only
+// when the test moves it. Tried again when the page's time has gone past
+// that moment meanwhile (a loaded machine).
+export async function pauseClockSoon(page) {
+  for (let attempt = 0; ; attempt += 1) {
+    const at = await page.evaluate(() => Date.now() + 1000);
+    try {
+      return await page.clock.pauseAt(at);
+    } catch (error) {
+      if (attempt >= 4 || !/past/i.test(error.message)) throw error;
+    }
+  }
+}

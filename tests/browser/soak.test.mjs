@@ -23,7 +23,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { launchBrowser, readSiteJson, readState, SITE_DIR, startSite, waitForReady } from './harness.mjs';
+import {
+  launchBrowser, pauseClockSoon, readSiteJson, readState, SITE_DIR, startSite, waitForReady,
+} from './harness.mjs';
 
 const HOURS = Number(process.env.SOAK_HOURS ?? 72);
 // Each jump of the page's clock draws a frame (software WebGL, the slow
@@ -164,7 +166,7 @@ describe('72-hour soak', () => {
     await page.goto(new URL('kiosk.html?feed=/feed.json&refresh=300', feedServer.url).href);
     const ready = await waitForReady(page);
     assert.equal(ready.error, null);
-    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+    await pauseClockSoon(page);
 
     const rows = [await figures(page, cdp, 0)];
     const startVersion = feedServer.state.version;
