@@ -135,6 +135,7 @@
       slide: (n, count) => `${n} sur ${count}`, loading: 'Chargement des actualités…',
       loadFailed: 'Impossible de charger les actualités : ', updateFailed: 'Mise à jour impossible : ',
       offline: 'Hors ligne', updatedAt: (time) => ` · mis à jour à ${time}`,
+      gaveUp: (count) => `arrêté après ${count} pannes en une heure`,
       newTab: ' (nouvel onglet)', colon: ' : ', locale: 'fr-FR',
     },
     en: {
@@ -143,6 +144,7 @@
       slide: (n, count) => `${n} of ${count}`, loading: 'Loading the news…',
       loadFailed: 'Could not load the news: ', updateFailed: 'Could not update: ',
       offline: 'Offline', updatedAt: (time) => ` · updated at ${time}`,
+      gaveUp: (count) => `stopped after ${count} crashes in an hour`,
       newTab: ' (new tab)', colon: ': ', locale: 'en-GB',
     },
   };
@@ -776,7 +778,8 @@
       this._canvas = fresh;
       const message = String(reason);
       if (this._crashTimes.length > MAX_RESTARTS_PER_HOUR) {
-        this._gaveUp = `stopped after ${this._crashTimes.length} crashes in an hour: ${message}`;
+        const words = wordsFor(this.getAttribute('lang'));
+        this._gaveUp = words.gaveUp(this._crashTimes.length) + words.colon + message;
         this._emit('error', { message: this._gaveUp });
         this._scheduleMirror();
         return;
