@@ -22,11 +22,12 @@
 // heading and paragraphs. Keyboard focus moves through the mirror; the
 // canvas is told which control has it, to draw its focus ring there.
 //
-// Offline (README, "Embedding"): the demo page, kiosk.html, embed.html and
-// any element with the `offline` attribute register the service worker
-// (web/sw.js) from the folder of this script, once the widget has started;
-// a page from another origin than that folder cannot, and does not.
-// Without the attribute, nothing is registered on a partner's page.
+// Offline (README, "Embedding"): an element with the `offline` attribute
+// (the demo page's and kiosk.html's have it; embed.html?offline sets it)
+// registers the service worker (web/sw.js) from the folder of this script,
+// once the widget has started; a page from another origin than that folder
+// cannot, and does not. Without the attribute, nothing is registered on a
+// partner's page. `image-cache` caps the images kept (kiosque_images.js).
 //
 // If the wasm module aborts (a trap, abort(), memory exhausted), the element
 // starts a new one on a new canvas, which shows the feed kept from the last
