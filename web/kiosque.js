@@ -22,11 +22,12 @@
 // heading and paragraphs. Keyboard focus moves through the mirror; the
 // canvas is told which control has it, to draw its focus ring there.
 //
-// Offline (README, "Embedding"): the demo page, kiosk.html, embed.html and
-// any element with the `offline` attribute register the service worker
-// (web/sw.js) from the folder of this script, once the widget has started;
-// a page from another origin than that folder cannot, and does not.
-// Without the attribute, nothing is registered on a partner's page.
+// Offline (README, "Embedding"): an element with the `offline` attribute
+// (the demo page's and kiosk.html's have it; embed.html?offline sets it)
+// registers the service worker (web/sw.js) from the folder of this script,
+// once the widget has started; a page from another origin than that folder
+// cannot, and does not. Without the attribute, nothing is registered on a
+// partner's page. `image-cache` caps the images kept (kiosque_images.js).
 //
 // If the wasm module aborts (a trap, abort(), memory exhausted), the element
 // starts a new one on a new canvas, which shows the feed kept from the last
@@ -138,6 +139,7 @@
       slide: (n, count) => `${n} sur ${count}`, loading: 'Chargement des actualités…',
       loadFailed: 'Impossible de charger les actualités : ', updateFailed: 'Mise à jour impossible : ',
       offline: 'Hors ligne', updatedAt: (time) => ` · mis à jour à ${time}`,
+      gaveUp: (count) => `arrêté après ${count} pannes en une heure`,
       newTab: ' (nouvel onglet)', colon: ' : ', locale: 'fr-FR',
     },
     en: {
@@ -146,6 +148,7 @@
       slide: (n, count) => `${n} of ${count}`, loading: 'Loading the news…',
       loadFailed: 'Could not load the news: ', updateFailed: 'Could not update: ',
       offline: 'Offline', updatedAt: (time) => ` · updated at ${time}`,
+      gaveUp: (count) => `stopped after ${count} crashes in an hour`,
       newTab: ' (new tab)', colon: ': ', locale: 'en-GB',
     },
   };
@@ -783,7 +786,8 @@
       this._canvas = fresh;
       const message = String(reason);
       if (this._crashTimes.length > MAX_RESTARTS_PER_HOUR) {
-        this._gaveUp = `stopped after ${this._crashTimes.length} crashes in an hour: ${message}`;
+        const words = wordsFor(this.getAttribute('lang'));
+        this._gaveUp = words.gaveUp(this._crashTimes.length) + words.colon + message;
         this._emit('error', { message: this._gaveUp });
         this._scheduleMirror();
         return;
