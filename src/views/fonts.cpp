@@ -65,10 +65,19 @@ void Fonts::set_face_data(FontFace face, std::vector<unsigned char> ttf) {
   built_scale_ = 0.0f;  // the next build() must use the new data
 }
 
+bool Fonts::is_article_face(FontFace face) {
+  return face == FontFace::BodyRegular || face == FontFace::BodyItalic;
+}
+
 bool Fonts::ready() const {
-  for (const auto& data : face_data_)
-    if (data.empty()) return false;
+  for (int face = 0; face < static_cast<int>(FontFace::kCount); ++face)
+    if (face_data_[face].empty() && !is_article_face(static_cast<FontFace>(face))) return false;
   return true;
+}
+
+bool Fonts::has_article_faces() const {
+  return !face_data_[static_cast<int>(FontFace::BodyRegular)].empty() &&
+         !face_data_[static_cast<int>(FontFace::BodyItalic)].empty();
 }
 
 bool Fonts::build(float scale, float text_zoom) {
@@ -82,6 +91,12 @@ bool Fonts::build(float scale, float text_zoom) {
   atlas->TexGlyphPadding = 1;
   for (int style = 0; style < static_cast<int>(TextStyle::kCount); ++style) {
     std::vector<unsigned char>& data = face_data_[static_cast<int>(kStyles[style].face)];
+    if (data.empty()) {
+      // An article face not there yet: the Ui style stands in (declared
+      // before every article style), without a glyph of its own in the atlas.
+      fonts_[style] = fonts_[static_cast<int>(TextStyle::Ui)];
+      continue;
+    }
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;
     config.OversampleH = 1;

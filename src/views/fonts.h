@@ -1,6 +1,12 @@
 // Kiosque views: the font faces the reader draws with, built into ImGui's
 // atlas at the device pixel ratio so that text is rasterised for the real
 // pixels (crisp at DPR 1, 1.5, 2, 3) instead of being scaled.
+//
+// The faces only an article's text uses (serif regular and italic) are
+// optional: a first visit that stays on the headlines never downloads them
+// (35 kB of gzip, a third of the fonts), and the atlas the first frame
+// builds is smaller without them. Until they are given, their styles are
+// stand-ins (see has_article_faces).
 #pragma once
 
 #include <string>
@@ -34,7 +40,9 @@ class Fonts {
  public:
   // Hands over one face's TTF bytes (kept: the atlas is rebuilt from them).
   void set_face_data(FontFace face, std::vector<unsigned char> ttf);
-  bool ready() const;  // every face has data
+  bool ready() const;              // every face but the article faces has data
+  bool has_article_faces() const;  // ... and the article faces too
+  static bool is_article_face(FontFace face);
 
   // Rebuilds the ImGui atlas for `scale` (device pixels per CSS pixel) and
   // text zoom; returns true when the atlas changed and the GL texture must be

@@ -72,9 +72,10 @@ function control(state, kind, id) {
 
 // Clicks the middle of a control as drawn in the last frame.
 async function clickControl(page, kind, id) {
-  const state = await readState(page);
+  // A view just opened has its controls once its first frame is drawn (an
+  // article's first waits for the faces of its text).
+  const state = await waitForState(page, (s) => Boolean(control(s, kind, id)), { what: `${kind} ${id ?? ''} on screen` });
   const target = control(state, kind, id);
-  assert.ok(target, `no ${kind} ${id ?? ''} on screen; controls: ${state.controls.map((c) => c.kind).join(', ')}`);
   const box = await page.locator('kiosque-reader canvas').boundingBox();
   await page.mouse.click(box.x + target.x + target.width / 2, box.y + target.y + target.height / 2);
   return target;

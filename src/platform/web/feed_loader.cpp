@@ -77,27 +77,32 @@ void FeedLoader::load() {
   reader.load_started();
   if (config.feed_url != feed_url_) {
     // Another publication: nothing of the last one's is good for it, but
-    // this one may have been kept from an earlier visit.
+    // this one may have been kept from an earlier visit. The store and the
+    // network are asked at once: opening the store can take a second on a
+    // cold start, and a first visit waits for the network. So the first
+    // request goes without validators.
     feed_url_ = config.feed_url;
     good_ = StoredFeed{};
-    kiosque_js_storage_load(feed_url_.c_str());  // restored() fetches next
-    return;
+    kiosque_js_storage_load(feed_url_.c_str());
   }
   fetch_documents();
 }
 
 void FeedLoader::restored(const std::string& feed_url, std::optional<StoredFeed> stored) {
-  if (feed_url != feed_url_) return;  // the feed changed meanwhile
   Reader& reader = runner_.reader();
+  // The feed changed meanwhile, or the network was quicker: nothing to show.
+  if (feed_url != feed_url_ || reader.has_feed()) return;
   if (stored) {
     FeedInput input;
     input.document = stored->posts.body;
     input.categories = stored->categories.body;
     input.base_url = feed_url_;
-    if (reader.load_finished(parse_feed(input))) {
+    ParseResult parsed = parse_feed(input);
+    // What was kept and no longer reads is not an error to show: the network's answer will be.
+    if (parsed.ok && reader.load_finished(std::move(parsed))) {
       good_ = std::move(*stored);
       reader.set_updated_at(good_.fetched_at);
-      reader.load_started();  // the network is asked next
+      if (pending_documents_ > 0) reader.load_started();  // the network's answer is still to come
       runner_.feed_replaced();
       const WidgetConfig& config = runner_.config();
       if (!config.section.empty()) reader.select_section(config.section);
@@ -105,7 +110,6 @@ void FeedLoader::restored(const std::string& feed_url, std::optional<StoredFeed>
       runner_.after_change();
     }
   }
-  fetch_documents();
 }
 
 void FeedLoader::fetch_documents() {

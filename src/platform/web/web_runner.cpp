@@ -134,8 +134,11 @@ void WebRunner::start() {
       if (kTextZooms[i] == zoom) text_zoom_index_ = i;
     std::free(stored);
   }
-  load_fonts();
+  // The feed first: its request (after a quick look in the browser's store)
+  // then runs while the fonts arrive and the first frame builds their atlas,
+  // which holds the main thread for a few hundred ms at DPR 2.
   feed_loader_.load();
+  load_fonts(/*article_faces=*/false);
 }
 
 bool WebRunner::create_gl_context() {
@@ -289,13 +292,18 @@ std::string WebRunner::resolve_asset(const std::string& relative) const {
   return config_.asset_base.empty() ? relative : resolve_url(config_.asset_base, relative);
 }
 
-void WebRunner::load_fonts() {
+// The interface's faces at start; the article text's when an article is
+// first shown (see fonts.h).
+void WebRunner::load_fonts(bool article_faces) {
   for (int face = 0; face < static_cast<int>(FontFace::kCount); ++face) {
-    fetch_url(resolve_asset(font_file(static_cast<FontFace>(face))), [this,
-                                                                      face](FetchResult result) {
+    if (Fonts::is_article_face(static_cast<FontFace>(face)) != article_faces) continue;
+    fetch_url(resolve_asset(font_file(static_cast<FontFace>(face))), [this, face, article_faces](
+                                                                         FetchResult result) {
       if (result.ok)
         fonts_.set_face_data(static_cast<FontFace>(face),
                              std::vector<unsigned char>(result.body.begin(), result.body.end()));
+      else if (article_faces)
+        article_fonts_failed_ = true;  // the interface's faces stand in
       else
         fonts_failed_ = true;  // ImGui's built-in font still says what is wrong
       request_frames(kFramesAfterChange);
@@ -335,6 +343,13 @@ void WebRunner::draw_frame(double time_ms) {
   if (pixel_width_ <= 0 || pixel_height_ <= 0) return;
   // The first frame waits for the fonts: no flash of the wrong ones.
   if (!fonts_.ready() && !fonts_failed_) return;
+  // So does an article's first frame, for the faces of its text: the last
+  // frame stays on screen meanwhile.
+  if (fonts_.ready() && reader_.article() && !fonts_.has_article_faces()) {
+    if (!article_fonts_requested_) load_fonts(/*article_faces=*/true);
+    article_fonts_requested_ = true;
+    if (!article_fonts_failed_) return;
+  }
   ImGuiIO& io = ImGui::GetIO();
 
   // Fonts and style follow the device pixel ratio (zoom, a move to another screen).

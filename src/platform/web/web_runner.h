@@ -93,7 +93,7 @@ class WebRunner final : public InputListener {
                                     // frame at that time (performance.now() clock)
   bool create_gl_context();
   void apply_settings();
-  void load_fonts();
+  void load_fonts(bool article_faces);
   void draw_frame(double time_ms);
   void emit_navigation();
   void draw_focus_ring();
@@ -113,6 +113,7 @@ class WebRunner final : public InputListener {
   int pixel_width_ = 0, pixel_height_ = 0;
   float theme_scale_ = 0;
   bool fonts_failed_ = false;
+  bool article_fonts_requested_ = false, article_fonts_failed_ = false;
 
   bool frame_scheduled_ = false;
   int frames_wanted_ = 0;
