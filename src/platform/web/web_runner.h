@@ -80,6 +80,7 @@ class WebRunner final : public InputListener {
  private:
   static EM_BOOL on_animation_frame(double time_ms, void* user_data);
   static void on_wake(void* user_data);
+  // Draws one frame at that time (performance.now() clock).
   void wake_at(double time_ms);
   // Kiosk: the show moves on, input pauses it, the cursor hides when idle.
   void run_show(double now_ms, bool touch_moving);
@@ -89,8 +90,8 @@ class WebRunner final : public InputListener {
   void draw_kiosk_corner_texts(const ViewContext& context);
   // Device pixels per CSS pixel of layout: the kiosk draws everything larger.
   float view_scale() const;
-  void change_text_size(int step);  // A- / A+: one step along kTextZooms, remembered  // draw one
-                                    // frame at that time (performance.now() clock)
+  // A- / A+: one step along kTextZooms, remembered.
+  void change_text_size(int step);
   bool create_gl_context();
   void apply_settings();
   void load_fonts(bool article_faces);
@@ -119,9 +120,8 @@ class WebRunner final : public InputListener {
   int frames_wanted_ = 0;
   double last_frame_ms_ = 0;
   std::uint64_t frames_rendered_ = 0;
-  bool touch_moving_ = false;
-  int text_zoom_index_ =
-      1;  // into kTextZooms (web_runner.cpp): 1.0  // a finger down or a glide: keep drawing
+  bool touch_moving_ = false;  // a finger down or a glide: keep drawing
+  int text_zoom_index_ = 1;     // into kTextZooms (web_runner.cpp): 1.0
   long wake_timer_ = 0;
   double wake_time_ms_ = 0;
   std::string last_cursor_;
