@@ -121,7 +121,7 @@ class WebRunner final : public InputListener {
   double last_frame_ms_ = 0;
   std::uint64_t frames_rendered_ = 0;
   bool touch_moving_ = false;  // a finger down or a glide: keep drawing
-  int text_zoom_index_ = 1;     // into kTextZooms (web_runner.cpp): 1.0
+  int text_zoom_index_ = 1;    // into kTextZooms (web_runner.cpp): 1.0
   long wake_timer_ = 0;
   double wake_time_ms_ = 0;
   std::string last_cursor_;
