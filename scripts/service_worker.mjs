@@ -5,9 +5,9 @@
 //
 //   node scripts/service_worker.mjs build/site
 //
-// The precache is the app: pages, scripts, styles, the wasm, the fonts and
-// the bundled sample feed. Not the sample images: the reader caches the
-// images it shows itself, under a size cap (kiosque_images.js).
+// The precache is the app: pages, scripts, styles, the wasm and the fonts.
+// Not the bundled sample (feed and images): the reader keeps the feed and
+// the images it shows itself (kiosque_storage.js, kiosque_images.js).
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,8 +25,7 @@ export async function appFiles(dir) {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/'))
-    .filter((file) => file !== WORKER && !file.startsWith('sample/images/') && !file.endsWith('.map'))
-    .filter((file) => !file.startsWith('sample/') || file.endsWith('.json'))
+    .filter((file) => file !== WORKER && !file.startsWith('sample/') && !file.endsWith('.map'))
     .sort();
 }
 

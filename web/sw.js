@@ -15,10 +15,11 @@
 // fills a new cache and deletes the old ones when it takes over.
 //
 // Fetch strategy: the precached app files come from the cache (they cannot
-// be stale: a new build is a new cache). Feeds go to the network untouched,
-// the bundled sample feed too while the browser is online (it is precached
-// for a start offline); so do images. The reader keeps its last good feed
-// and the images it showed itself (kiosque_storage.js, kiosque_images.js).
+// be stale: a new build is a new cache). Feeds, the bundled sample feed
+// included, and images go to the network untouched: the reader keeps its
+// last good feed and the images it showed itself (kiosque_storage.js,
+// kiosque_images.js), and offline it shows them with an honest "Hors ligne"
+// banner, which a feed answered from here would hide.
 'use strict';
 
 // --- 1. Version and precache list (stamped; keep the markers) ---------------
@@ -66,13 +67,9 @@ function precachedUrl(request) {
   return PRECACHED.has(url.href) ? url.href : null;
 }
 
-const isFeed = (url) => url.endsWith('.json');
-
 self.addEventListener('fetch', (event) => {
   const url = precachedUrl(event.request);
-  // Not ours, or a feed while there is a network: the browser fetches it as
-  // if there were no worker.
-  if (!url || (isFeed(url) && self.navigator.onLine)) return;
+  if (!url) return;  // not ours: the browser fetches it as if there were no worker
   event.respondWith(
     caches.open(CACHE_NAME)
       .then((cache) => cache.match(url))

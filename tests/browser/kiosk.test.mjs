@@ -214,8 +214,8 @@ describe('offline banner', () => {
       assert.ok((await waitForReady(page)).ready);
       await pauseClockSoon(page);
       await page.clock.runFor(100);
-      // The network goes: a refresh finds none, the banner says so.
-      await page.route('**/sample/*.json', (route) => route.abort('internetdisconnected'));
+      // The network goes (the browser says so): a refresh finds none, the banner says so.
+      await context.setOffline(true);
       await page.evaluate(() => window.kiosque.refresh());
       let state = await readState(page);
       for (let i = 0; i < 200 && !state.offline; i += 1) {
