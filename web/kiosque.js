@@ -102,6 +102,7 @@
       loadFailed: 'Impossible de charger les actualités : ', updateFailed: 'Mise à jour impossible : ',
       offline: 'Hors ligne', updatedAt: (time) => ` · mis à jour à ${time}`,
       newTab: ' (nouvel onglet)', colon: ' : ', locale: 'fr-FR',
+      loadingMore: 'Chargement des articles suivants…', moreFailed: 'La suite n’a pas pu être chargée : ',
     },
     en: {
       widget: 'Kiosque, news', sections: 'Sections', headlines: 'Headlines', back: 'Back to the headlines',
@@ -110,6 +111,7 @@
       loadFailed: 'Could not load the news: ', updateFailed: 'Could not update: ',
       offline: 'Offline', updatedAt: (time) => ` · updated at ${time}`,
       newTab: ' (new tab)', colon: ': ', locale: 'en-GB',
+      loadingMore: 'Loading more stories…', moreFailed: 'More stories could not be loaded: ',
     },
   };
   const wordsFor = (lang) => (String(lang || '').toLowerCase().startsWith('en') ? WORDS.en : WORDS.fr);
@@ -274,6 +276,9 @@
         text = words.offline + (time ? words.updatedAt(time) : '');
       } else if (state.error) text = (state.ready ? words.updateFailed : words.loadFailed) + state.error;
       else if (!state.ready) text = words.loading;
+      // The next page of headlines (the canvas shows a row at the list's end).
+      else if (state.paging.state === 'loading') text = words.loadingMore;
+      else if (state.paging.state === 'failed') text = words.moreFailed + state.paging.error;
       setText(this.status, text);
     }
 

@@ -558,6 +558,8 @@ describe('feed paging', () => {
       assert.match(failed.paging.error, /503/);
       assert.equal(failed.error, null, 'the feed itself is fine');
       assert.equal(failed.articles, PER_PAGE, 'the list is kept');
+      await page.waitForFunction(() => /503/.test(document.querySelector('kiosque-reader').shadowRoot
+        .querySelector('[role="status"]').textContent), null, { timeout: 3_000 });  // said to screen readers too
       // The row came in under the last headline: the list scrolls to show it whole.
       await scrollListUntil(page, (s) => (control(s, 'more-retry')?.height ?? 0) > 40, 'the error row drawn');
       await captureCanvas(page, 'paging-800x600-error');
