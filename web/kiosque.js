@@ -141,6 +141,7 @@
       offline: 'Hors ligne', updatedAt: (time) => ` · mis à jour à ${time}`,
       gaveUp: (count) => `arrêté après ${count} pannes en une heure`,
       newTab: ' (nouvel onglet)', colon: ' : ', locale: 'fr-FR',
+      loadingMore: 'Chargement des articles suivants…', moreFailed: 'La suite n’a pas pu être chargée : ',
     },
     en: {
       widget: 'Kiosque, news', sections: 'Sections', headlines: 'Headlines', back: 'Back to the headlines',
@@ -150,6 +151,7 @@
       offline: 'Offline', updatedAt: (time) => ` · updated at ${time}`,
       gaveUp: (count) => `stopped after ${count} crashes in an hour`,
       newTab: ' (new tab)', colon: ': ', locale: 'en-GB',
+      loadingMore: 'Loading more stories…', moreFailed: 'More stories could not be loaded: ',
     },
   };
   const wordsFor = (lang) => (String(lang || '').toLowerCase().startsWith('en') ? WORDS.en : WORDS.fr);
@@ -314,6 +316,9 @@
         text = words.offline + (time ? words.updatedAt(time) : '');
       } else if (state.error) text = (state.ready ? words.updateFailed : words.loadFailed) + state.error;
       else if (!state.ready) text = words.loading;
+      // The next page of headlines (the canvas shows a row at the list's end).
+      else if (state.paging.state === 'loading') text = words.loadingMore;
+      else if (state.paging.state === 'failed') text = words.moreFailed + state.paging.error;
       setText(this.status, text);
     }
 

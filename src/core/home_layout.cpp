@@ -19,9 +19,10 @@ HomeLayout choose_home_layout(float css_width, float css_height) {
   layout.tabs = css_width < kMenuBreakpoint ? TabStyle::Menu : TabStyle::Strip;
   layout.padding = css_width < 600 ? 12.0f : 16.0f;
   layout.thumbnail = css_width < 360 ? 64.0f : css_width < 600 ? 80.0f : 112.0f;
-  layout.title_lines = 3;
-  const float content_height = std::max(0.0f, css_height - kTabStripHeight);
   layout.show_carousel = css_height >= kMinCarouselBoxHeight;
+  // A short box shows two headlines at a time rather than one.
+  layout.title_lines = layout.show_carousel ? 3 : 2;
+  const float content_height = std::max(0.0f, css_height - kTabStripHeight);
   layout.side_by_side = layout.show_carousel && css_width >= kSideBySideBreakpoint;
   if (!layout.show_carousel) return layout;
   if (layout.side_by_side) {

@@ -57,7 +57,8 @@ void FeedPaging::set_end_visible(bool visible) {
 }
 
 bool FeedPaging::wants_next_page() const {
-  const bool may_ask = state_ == PagingState::More || (state_ == PagingState::Failed && !waiting_for_reach_);
+  const bool may_ask =
+      state_ == PagingState::More || (state_ == PagingState::Failed && !waiting_for_reach_);
   return may_ask && end_visible_;
 }
 

@@ -82,8 +82,8 @@ class FeedPaging {
   PagingState state_ = PagingState::Ended;
   int pages_loaded_ = 0;
   int total_pages_ = 0;
-  std::string next_url_;            // JSON Feed
-  std::set<std::string> fetched_;   // JSON Feed pages already asked: a loop of next_url ends
+  std::string next_url_;           // JSON Feed
+  std::set<std::string> fetched_;  // JSON Feed pages already asked: a loop of next_url ends
   std::string error_;
   bool end_visible_ = false;
   bool waiting_for_reach_ = false;  // after a failure: the end must leave the screen first

@@ -61,6 +61,7 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
   ImGui::Dummy(ImVec2(0, 6 * scale));
   const float width = begin_column(kArticleMeasure * scale, 16 * scale);
 
+  align_text_button(scale);
   const bool back_clicked = text_button(tr(context.lang, "‹ Retour", "‹ Back"),
                                         context.fonts.get(TextStyle::Ui), theme.accent, 0, scale);
   record_control("back", "", scale);
@@ -91,15 +92,17 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
   const float size_buttons_width = text_button_width(smaller_label, strong, scale) +
                                    ImGui::GetStyle().ItemSpacing.x +
                                    text_button_width(larger_label, strong, scale);
+  align_text_button(scale);
   if (is_http_url(article.url)) {
     if (text_button(tr(context.lang, "Copier le lien", "Copy link"), strong, theme.accent, 0,
                     scale))
       output.copy_text = article.url;
     record_control("copy-link", article.id, scale);
-    same_line_if_fits(text_button_width(open_label, strong, scale), row_right);
+    if (!same_line_if_fits(text_button_width(open_label, strong, scale), row_right))
+      align_text_button(scale);
     if (text_button(open_label, strong, theme.accent, 0, scale)) output.open_url = article.url;
     record_control("open-site", article.id, scale);
-    same_line_if_fits(size_buttons_width, row_right);
+    if (!same_line_if_fits(size_buttons_width, row_right)) align_text_button(scale);
   }
   // Reader text size, remembered by the platform layer.
   if (text_button(smaller_label, strong, theme.text_muted, 0, scale)) output.text_size_step = -1;

@@ -83,15 +83,21 @@ namespace {
 constexpr float kTextButtonPaddingX = 8, kTextButtonPaddingY = 6;  // CSS pixels
 }  // namespace
 
+void align_text_button(float scale) {
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() - kTextButtonPaddingX * scale);
+}
+
 float text_button_width(const char* label, ImFont* font, float scale) {
   const char* end = ImGui::FindRenderedTextEnd(label);
   return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label, end).x +
          2 * kTextButtonPaddingX * scale;
 }
 
-void same_line_if_fits(float next_width, float right) {
-  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width <= right)
-    ImGui::SameLine();
+bool same_line_if_fits(float next_width, float right) {
+  const bool fits =
+      ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + next_width <= right;
+  if (fits) ImGui::SameLine();
+  return fits;
 }
 
 bool text_button(const char* label, ImFont* font, ImU32 color, ImU32 underline, float scale) {

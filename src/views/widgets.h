@@ -31,11 +31,15 @@ bool chevron_button(const char* id, ImVec2 center, float radius, Chevron directi
 
 // Text that acts as a button: hover underline, pointer cursor.
 bool text_button(const char* label, ImFont* font, ImU32 color, ImU32 underline, float scale);
+// Moves the cursor back by a text button's padding, so that the next
+// button's text (not its padding) lines up with the text above it.
+void align_text_button(float scale);
 // The width text_button() takes for `label`.
 float text_button_width(const char* label, ImFont* font, float scale);
 // Puts the next item after the last one when `next_width` still fits before
 // `right` (screen x), else on a new line: a row of buttons that wraps.
-void same_line_if_fits(float next_width, float right);
+// Returns whether it stays on the same line.
+bool same_line_if_fits(float next_width, float right);
 
 // The same colour with another alpha (0-255).
 ImU32 with_alpha(ImU32 color, int alpha);

@@ -57,6 +57,20 @@ async function openReader({ width = 800, height = 600, scale = 1, query = '', ha
   return { context, page, problems };
 }
 
+// Chromium's own touch input (CDP), as a phone would send it.
+async function touchDrag(page, from, to, steps = 8) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (p) => [{ x: p.x, y: p.y }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+  for (let i = 1; i <= steps; i++) {
+    const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
+    await sleep(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
 // A phone: 360×640, touch input.
 async function openPhone(query) {
   const context = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
@@ -90,7 +104,7 @@ describe('the reader at each size and pixel ratio', () => {
   for (const size of SIZES) {
     for (const scale of [1, 2]) {
       const name = `${size.width}x${size.height}@${scale}x`;
-      it(`reads well at ${name}: home and article drawn, layout for the width`, { timeout: 60_000 }, async () => {
+      it(`reads well at ${name}: home and article drawn, layout for the width`, { timeout: 120_000 }, async () => {
         const { context, page, problems } = await openReader({ ...size, scale, query: '?interval=0' });
         try {
           await waitForState(page, (s) => s.controls.some((c) => c.kind === 'headline'), { what: 'headlines drawn' });
@@ -117,6 +131,21 @@ describe('the reader at each size and pixel ratio', () => {
             assert.ok(c.x >= 0 && c.y >= 0 && c.x + c.width <= size.width + 0.5 && c.y + c.height <= size.height + 0.5,
               `${c.kind} ${c.id} is drawn outside the box: ${JSON.stringify(c)}`);
           }
+
+          // A section chosen on the canvas: from the strip, or from the menu when narrow.
+          const chooseSection = async (slug) => {
+            if (size.width < 420) {
+              await clickControl(page, 'section-menu');
+              await waitForState(page, (s) => control(s, 'tab', slug), { what: 'the section menu open' });
+              await captureCanvas(page, `reader-${name}-menu`);
+            }
+            await clickControl(page, 'tab', slug);
+            return waitForState(page, (s) => s.section === slug, { what: `the section ${slug}` });
+          };
+          const monde = await chooseSection('monde');
+          assert.notDeepEqual(monde.headlines, home.headlines, 'Monde lists its own stories');
+          await chooseSection('a-la-une');
+          await waitForState(page, (s) => control(s, 'headline', firstHeadline.id), { what: 'the first headline again' });
 
           await clickControl(page, 'headline', firstHeadline.id);
           await waitForState(page, (s) => s.view === 'article' && s.article === firstHeadline.id, { what: 'the article' });
@@ -202,6 +231,22 @@ describe('the carousel', () => {
       await cdp.detach();
       await page.evaluate(() => document.querySelector('kiosque-reader').shadowRoot.activeElement?.blur());
       await waitForState(page, (s) => control(s, 'slide')?.id !== String(held), { timeout: 4_000, what: 'the next slide after the finger left' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('follows a finger swiping it', { timeout: 30_000 }, async () => {
+    const { context, page } = await openPhone('?interval=0');
+    try {
+      const slide = control(await waitForState(page, (s) => control(s, 'slide'), { what: 'the carousel' }), 'slide');
+      const box = await page.locator('kiosque-reader canvas').boundingBox();
+      const from = { x: box.x + slide.x + slide.width * 0.8, y: box.y + slide.y + slide.height * 0.7 };
+      await touchDrag(page, from, { x: from.x - slide.width * 0.5, y: from.y });
+      await waitForState(page, (s) => control(s, 'slide')?.id === '1', { what: 'the next slide after a swipe left' });
+      await touchDrag(page, { x: from.x - slide.width * 0.5, y: from.y }, from);
+      await waitForState(page, (s) => control(s, 'slide')?.id === '0', { what: 'the previous slide after a swipe right' });
+      assert.equal((await readState(page)).view, 'home', 'a swipe opens nothing');
     } finally {
       await context.close();
     }
@@ -345,6 +390,11 @@ describe('links in an article, by keyboard', () => {
       await popup.waitForLoadState();
       assert.equal(popup.url(), href, 'the publisher link opens in a new tab');
       assert.equal((await readState(page)).view, 'article', 'the reader stays on the article');
+      await popup.close();
+      // A click on the link drawn on the canvas does the same.
+      const [clicked] = await Promise.all([context.waitForEvent('page'), clickControl(page, 'article-link', '0')]);
+      await clicked.waitForLoadState();
+      assert.equal(clicked.url(), href, 'a click on the canvas opens the link too');
     } finally {
       await context.close();
     }
@@ -352,20 +402,6 @@ describe('links in an article, by keyboard', () => {
 });
 
 describe('touch and text size', () => {
-  // Chromium's own touch input (CDP), as a phone would send it.
-  async function touchDrag(page, from, to, steps = 8) {
-    const cdp = await page.context().newCDPSession(page);
-    const point = (p) => [{ x: p.x, y: p.y }];
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
-    for (let i = 1; i <= steps; i++) {
-      const p = { x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps };
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
-      await sleep(16);
-    }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await cdp.detach();
-  }
-
   it('a tap opens a headline; a vertical drag scrolls instead of opening', { timeout: 30_000 }, async () => {
     const { context, page } = await openPhone('?interval=0');
     try {
@@ -523,6 +559,8 @@ describe('feed paging', () => {
       assert.match(failed.paging.error, /503/);
       assert.equal(failed.error, null, 'the feed itself is fine');
       assert.equal(failed.articles, PER_PAGE, 'the list is kept');
+      await page.waitForFunction(() => /503/.test(document.querySelector('kiosque-reader').shadowRoot
+        .querySelector('[role="status"]').textContent), null, { timeout: 3_000 });  // said to screen readers too
       // The row came in under the last headline: the list scrolls to show it whole.
       await scrollListUntil(page, (s) => (control(s, 'more-retry')?.height ?? 0) > 40, 'the error row drawn');
       await captureCanvas(page, 'paging-800x600-error');

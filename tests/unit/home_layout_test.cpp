@@ -32,7 +32,9 @@ TEST_CASE("short boxes drop the carousel; headlines keep the room") {
     const HomeLayout strip = choose_home_layout(width, 240);
     CHECK_FALSE(strip.show_carousel);
     CHECK_FALSE(strip.side_by_side);
+    CHECK(strip.title_lines == 2);
   }
+  CHECK(choose_home_layout(320, 568).title_lines == 3);
 }
 
 TEST_CASE("the carousel never takes more than its share, at any size") {
