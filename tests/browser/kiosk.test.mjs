@@ -199,37 +199,6 @@ describe('kiosk show', () => {
       await context.close();
     }
   });
-
-  it('draws no frames while an opened story stands at its top or end, and a slow scroll only as it moves', async () => {
-    // 600 s on the story: 3 s still at the top, 594 s of slow scroll, 3 s still at the end.
-    const { context, page } = await openKiosk(browser, server.url,
-      'show-carousel-seconds=5&show-article-seconds=600&show-stories=1&interval=0');
-    try {
-      // The story opens within the last step: at most 0.5 s before this point.
-      for (let i = 0; i < 30 && (await showOf(page)).phase !== 'article'; i += 1) await advance(page, 400);
-      assert.equal((await showOf(page)).phase, 'article');
-      await page.waitForTimeout(300);  // the story's image arrives (real network time): its frames
-      await page.clock.runFor(100);
-      const atTop = (await readState(page)).framesRendered;
-      for (let i = 0; i < 4; i += 1) await advance(page, 150);  // 1 s more, still under 3 s in
-      assert.ok((await readState(page)).framesRendered - atTop <= 1,
-        `${(await readState(page)).framesRendered - atTop} frames while the story stood at its top`);
-      await advance(page, 3000);  // scrolling now
-      const scrolling = (await readState(page)).framesRendered;
-      await page.clock.runFor(1000);
-      const scrollFrames = (await readState(page)).framesRendered - scrolling;
-      // A few device pixels a second: a frame per pixel moved, not one per display refresh (60).
-      assert.ok(scrollFrames >= 1 && scrollFrames <= 30, `${scrollFrames} frames in a second of slow scroll`);
-      await advance(page, 592_200);  // 597.5-598 s in: past the scroll's end (597 s), before the phase's
-      assert.equal((await showOf(page)).phase, 'article');
-      const atEnd = (await readState(page)).framesRendered;
-      for (let i = 0; i < 4; i += 1) await advance(page, 150);
-      assert.ok((await readState(page)).framesRendered - atEnd <= 1,
-        `${(await readState(page)).framesRendered - atEnd} frames while the story stood at its end`);
-    } finally {
-      await context.close();
-    }
-  });
 });
 
 // Not only the kiosk: the offline banner of any reader says how old its

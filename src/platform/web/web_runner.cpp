@@ -50,8 +50,6 @@ constexpr const char* kCanvas = "!kiosque-canvas";
 // the pointer hides after this long without moving.
 constexpr float kKioskScale = 1.4f;
 constexpr double kCursorIdleMs = 3000;
-// A frame due sooner than a display refresh is asked of the next one; later, a timer.
-constexpr double kFrameMs = 16;
 
 ImU32 accent_colour(std::uint32_t rgb) {
   return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 0xFF);
@@ -423,14 +421,8 @@ void WebRunner::draw_frame(double time_ms) {
   if (ImGui::IsAnyMouseDown() || last_output_.animating || touch_moving_) request_frames(2);
   if (last_output_.wake_at_ms >= 0) wake_at(last_output_.wake_at_ms);
   if (config_.kiosk) {
-    // The show wakes for its next step, and a scrolling story when it has
-    // moved a whole pixel: standing at its top or end, it draws nothing.
-    const double scroll_frame_ms =
-        show_.next_scroll_frame_ms(now_ms, last_output_.show_scroll_range);
-    if (scroll_frame_ms >= 0 && scroll_frame_ms - now_ms < kFrameMs)
-      request_frames(1);
-    else if (scroll_frame_ms >= 0)
-      wake_at(scroll_frame_ms);
+    // The show scrolling a story moves every frame; otherwise it wakes for its next step.
+    if (show_.article_scroll(now_ms) >= 0) request_frames(2);
     if (show_.next_change_ms() >= 0) wake_at(show_.next_change_ms());
     if (!cursor_idle) wake_at(pointer_moved_ms_ + kCursorIdleMs);
   }
