@@ -28,17 +28,21 @@
 // once the widget has started; a page from another origin than that folder
 // cannot, and does not. Without the attribute, nothing is registered on a
 // partner's page. `image-cache` caps the images kept (kiosque_images.js).
+// A kiosk page left running looks for a new version every 6 hours and
+// reloads into it while its show runs (see "The service worker" below).
 //
 // If the wasm module aborts (a trap, abort(), memory exhausted), the element
 // starts a new one on a new canvas, which shows the feed kept from the last
 // visit at once (see "Restarts after a crash" below); each restart fires
-// kiosque-restart and counts in state().restarts. Restarts back off and stop
-// after too many in an hour, with a kiosque-error.
+// kiosque-restart and counts in state().restarts. Until the new module has
+// drawn, the dead one's last frame stays on screen and state().restarting
+// (and the mirror's status) says so. Restarts back off and stop after too
+// many in an hour, with a kiosque-error.
 //
 // Element API (README, "JavaScript API"):
 //   el.state()                plain object: ready, loading, view, section,
 //                             sections, headlines, article, error, framesRendered,
-//                             restarts, imagesShown
+//                             restarts, restarting, imagesShown
 //   el.selectSection(slug)    el.openArticle(id)    el.back()    el.refresh()
 //   el.navigate('#/monde/article/42')
 // Events (bubbling, composed): kiosque-ready, kiosque-section,
@@ -110,7 +114,38 @@
     if (new URL(BASE_URL).origin !== location.origin) return;
     workerRegistered = true;
     navigator.serviceWorker.register(new URL('sw.js', BASE_URL).href, { scope: BASE_URL })
+      .then(watchForUpdates)
       .catch((error) => console.warn('[kiosque] service worker:', error.message || error));
+  }
+
+  // A kiosk runs for days without a reload, so a new version would never
+  // reach it: the registration looks for a new sw.js every UPDATE_CHECK_MS
+  // (±10%: screens started together do not ask together). A new worker takes
+  // over by itself (it skips waiting and claims the page); a page with a
+  // kiosk element then reloads at a quiet moment, when every kiosk's show is
+  // running (not paused by a person), checked every QUIET_CHECK_MS. Other
+  // pages get the new version on their next visit.
+  const UPDATE_CHECK_MS = 6 * 60 * 60 * 1000;
+  const QUIET_CHECK_MS = 10 * 1000;
+
+  function watchForUpdates(registration) {
+    const checkLater = () => setTimeout(() => {
+      registration.update().catch(() => {}).finally(checkLater);  // offline: next time
+    }, UPDATE_CHECK_MS * (0.9 + 0.2 * Math.random()));
+    checkLater();
+    // The first worker's claim changes the controller too: only a replaced one is new.
+    let controlled = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (controlled) reloadKioskWhenQuiet();
+      controlled = true;
+    });
+  }
+
+  function reloadKioskWhenQuiet() {
+    const shows = [...connectedReaders].filter((reader) => reader._config().kiosk).map((reader) => reader.state().show);
+    if (shows.length === 0) return;
+    if (shows.every((show) => show && !show.paused)) location.reload();
+    else setTimeout(reloadKioskWhenQuiet, QUIET_CHECK_MS);
   }
 
   // --- Restarts after a crash -------------------------------------------------
@@ -139,7 +174,7 @@
       slide: (n, count) => `${n} sur ${count}`, loading: 'Chargement des actualités…',
       loadFailed: 'Impossible de charger les actualités : ', updateFailed: 'Mise à jour impossible : ',
       offline: 'Hors ligne', updatedAt: (time) => ` · mis à jour à ${time}`,
-      gaveUp: (count) => `arrêté après ${count} pannes en une heure`,
+      gaveUp: (count) => `arrêté après ${count} pannes en une heure`, restarting: 'Redémarrage…',
       newTab: ' (nouvel onglet)', colon: ' : ', locale: 'fr-FR',
       loadingMore: 'Chargement des articles suivants…', moreFailed: 'La suite n’a pas pu être chargée : ',
     },
@@ -149,7 +184,7 @@
       slide: (n, count) => `${n} of ${count}`, loading: 'Loading the news…',
       loadFailed: 'Could not load the news: ', updateFailed: 'Could not update: ',
       offline: 'Offline', updatedAt: (time) => ` · updated at ${time}`,
-      gaveUp: (count) => `stopped after ${count} crashes in an hour`,
+      gaveUp: (count) => `stopped after ${count} crashes in an hour`, restarting: 'Restarting…',
       newTab: ' (new tab)', colon: ': ', locale: 'en-GB',
       loadingMore: 'Loading more stories…', moreFailed: 'More stories could not be loaded: ',
     },
@@ -224,6 +259,7 @@
     :host { display: block; position: relative; contain: strict; overflow: hidden; }
     :host([hidden]) { display: none; }
     canvas { display: block; width: 100%; height: 100%; outline: none; touch-action: none; }
+    canvas.stale { position: absolute; inset: 0; pointer-events: none; }
     canvas:focus-visible { box-shadow: inset 0 0 0 2px var(--kiosque-focus, #c41e2a); }
     .mirror { position: absolute; top: 0; left: 0; width: 1px; height: 1px; margin: -1px; padding: 0;
               border: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }`;
@@ -315,6 +351,7 @@
           { hour: '2-digit', minute: '2-digit' });
         text = words.offline + (time ? words.updatedAt(time) : '');
       } else if (state.error) text = (state.ready ? words.updateFailed : words.loadFailed) + state.error;
+      else if (state.restarting) text = words.restarting;
       else if (!state.ready) text = words.loading;
       // The next page of headlines (the canvas shows a row at the list's end).
       else if (state.paging.state === 'loading') text = words.loadingMore;
@@ -638,6 +675,7 @@
       this._crashTimes = [];  // Date.now() of recent aborts
       this._restarts = 0;
       this._gaveUp = null;  // the error message once restarts stopped
+      this._staleCanvas = null;  // the crashed module's, on screen until the new one draws
       this._observing = false;
       this._started = false;
       this._sentConfig = null;  // the JSON the module was last configured with
@@ -787,10 +825,16 @@
       const now = Date.now();
       this._crashTimes = this._crashTimes.filter((time) => now - time < RESTART_WINDOW_MS).concat(now);
       const fresh = this._newCanvas();
-      this._canvas.replaceWith(fresh);
+      // The dead module's last frame stays on screen over the new canvas
+      // (a WebGL canvas keeps what it showed) until the new module has drawn.
+      this._dropStaleCanvas();  // a crash while restarting: its own canvas was never seen
+      this._staleCanvas = this._canvas;
+      this._staleCanvas.classList.add('stale');
+      this._staleCanvas.before(fresh);
       this._canvas = fresh;
       const message = String(reason);
       if (this._crashTimes.length > MAX_RESTARTS_PER_HOUR) {
+        this._dropStaleCanvas();  // no new module to wait for: the mirror says why
         const words = wordsFor(this.getAttribute('lang'));
         this._gaveUp = words.gaveUp(this._crashTimes.length) + words.colon + message;
         this._emit('error', { message: this._gaveUp });
@@ -805,6 +849,20 @@
         if (this.isConnected) this._start().catch((error) => this._emit('error', { message: String(error.message || error) }));
         else this._started = false;  // connectedCallback starts it when the element is back
       }, delay);
+    }
+
+    _dropStaleCanvas() {
+      this._staleCanvas?.remove();
+      this._staleCanvas = null;
+    }
+
+    // The new module has the feed (or its error) and draws it in the next
+    // animation frame: the old picture goes after that one.
+    _dropStaleCanvasAfterNextFrame() {
+      const stale = this._staleCanvas;
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        if (this._staleCanvas === stale) this._dropStaleCanvas();
+      }));
     }
 
     // The canvas's backing store follows its CSS box times the device pixel
@@ -831,6 +889,7 @@
     _onModuleEvent(type, detail) {
       // "change": the reader's state moved; only the mirror needs to know.
       if (type !== 'change') this._emit(type, detail);
+      if (this._staleCanvas && (type === 'ready' || type === 'error')) this._dropStaleCanvasAfterNextFrame();
       this._scheduleMirror();
     }
 
@@ -964,9 +1023,11 @@
     // --- public API ---
 
     state() {
-      if (!this._module) return { ...EMPTY_STATE, error: this._gaveUp, restarts: this._restarts };
+      const restarting = Boolean(this._staleCanvas);
+      if (!this._module) return { ...EMPTY_STATE, error: this._gaveUp, restarts: this._restarts, restarting };
       const state = JSON.parse(this._module.UTF8ToString(this._module._kiosque_state_json()));
       state.restarts = this._restarts;
+      state.restarting = restarting;
       state.imagesShown = this._module.kiosqueImagesShown || 0;
       return state;
     }

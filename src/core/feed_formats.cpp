@@ -88,26 +88,7 @@ std::string id_member(const Json& object, std::string_view key) {
 }
 
 std::string describe_json_type(const Json& value) {
-  switch (value.type()) {
-    case Json::value_t::object:
-      return "a JSON object";
-    case Json::value_t::array:
-      return "a JSON array";
-    case Json::value_t::string:
-      return "a JSON string";
-    case Json::value_t::boolean:
-      return "a JSON boolean";
-    case Json::value_t::null:
-      return "JSON null";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float:
-      return "a JSON number";
-    case Json::value_t::binary:
-    case Json::value_t::discarded:
-      break;
-  }
-  return "not JSON";
+  return json_type_phrase(value.type_name(), Lang::English);
 }
 
 std::size_t find_oversized_string(const Json& value, std::size_t max_length) {
@@ -386,7 +367,7 @@ std::size_t for_each_entry(const Json& list, const char* label, std::size_t long
 
 bool read_articles(const Json& list, const char* format_label, std::size_t longest_string,
                    const FeedLimits& limits, const ReadItem& read_item, Feed& feed,
-                   Warnings& warnings, std::string& error) {
+                   Warnings& warnings, FeedError& error) {
   if (list.is_array()) feed.articles.reserve(std::min(list.size(), limits.max_items));
   std::unordered_set<std::string> seen_ids;
   std::string first_skip;  // quoted in the error when nothing could be read
@@ -410,8 +391,10 @@ bool read_articles(const Json& list, const char* format_label, std::size_t longe
       });
   if (looked_at == 0) warnings.add("the feed has no articles");
   if (looked_at > 0 && feed.articles.empty()) {
-    error = std::string(format_label) + ": none of the " + std::to_string(looked_at) +
-            " items could be read" + (first_skip.empty() ? "" : " (" + first_skip + ")");
+    error.kind = FeedErrorKind::NoItemReadable;
+    error.format = format_label;
+    error.size = looked_at;
+    error.detail = first_skip;
     return false;
   }
   return true;

@@ -72,12 +72,12 @@ struct JsonDocument {
   std::size_t longest_string = 0;
 };
 
-// Parses `text` within `limits` (bytes, nesting depth). Returns false with a
-// one-sentence `error` ("JSON syntax error at byte 1234: ..."). Invalid
+// Parses `text` within `limits` (bytes, nesting depth). Returns false with
+// `error` (a syntax error at byte 1234, ...). Invalid
 // UTF-8 is replaced by U+FFFD with a warning rather than refused.
 // (feed_parser.cpp)
 bool parse_json_document(std::string_view text, const FeedLimits& limits, JsonDocument& document,
-                         std::string& error, Warnings& warnings);
+                         FeedError& error, Warnings& warnings);
 
 // The byte length of the first string (value or key) in `value` longer than
 // `max_length`, or 0 when there is none.
@@ -177,7 +177,7 @@ using ReadItem =
 // items but none could be read.
 bool read_articles(const Json& list, const char* format_label, std::size_t longest_string,
                    const FeedLimits& limits, const ReadItem& read_item, Feed& feed,
-                   Warnings& warnings, std::string& error);
+                   Warnings& warnings, FeedError& error);
 
 // ---------------------------------------------------------------------------
 // Sections
@@ -208,7 +208,7 @@ struct ReadContext {
   Warnings& warnings;
 };
 
-// Both fill result.feed and result.ok / result.error from a document that
+// Both fill result.feed and result.ok / result.problem from a document that
 // parse_feed detected as theirs.
 void read_wordpress(const Json& root, const ReadContext& context, ParseResult& result);
 void read_json_feed(const Json& root, const ReadContext& context, ParseResult& result);

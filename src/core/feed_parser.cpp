@@ -90,10 +90,11 @@ class SyntaxErrorFinder : public nlohmann::json_sax<Json> {
   }
 };
 
-// "JSON syntax error at byte 4: unexpected ']'; expected '[', '{', or a literal"
-// from nlohmann's "[json.exception.parse_error.101] parse error at line 1,
-// column 4: syntax error while parsing value - unexpected ']'; expected ...".
-std::string syntax_error(std::string_view text) {
+// At byte 4, "unexpected ']'; expected '[', '{', or a literal" expecting
+// "'[', '{', or a literal", from nlohmann's "[json.exception.parse_error.101]
+// parse error at line 1, column 4: syntax error while parsing value -
+// unexpected ']'; expected ...".
+FeedError syntax_error(std::string_view text) {
   SyntaxErrorFinder finder;
   Json::sax_parse(text, &finder);
   std::string_view detail = finder.message;
@@ -104,8 +105,14 @@ std::string syntax_error(std::string_view text) {
   // "last read: '...'" can quote a whole megabyte string.
   constexpr std::size_t kMaxDetail = 160;
   const bool cut = detail.size() > kMaxDetail;
-  return "JSON syntax error at byte " + std::to_string(finder.byte) + ": " +
-         sanitize_utf8(detail.substr(0, kMaxDetail)) + (cut ? "…" : "");
+  FeedError error;
+  error.kind = FeedErrorKind::Syntax;
+  error.byte = finder.byte;
+  error.detail = sanitize_utf8(detail.substr(0, kMaxDetail)) + (cut ? "…" : "");
+  constexpr std::string_view kExpected = "; expected ";
+  if (const std::size_t at = detail.find(kExpected); at != std::string_view::npos && !cut)
+    error.expected = sanitize_utf8(detail.substr(at + kExpected.size()));
+  return error;
 }
 
 // JSON's white space, narrower than HTML's (no form feed).
@@ -125,11 +132,12 @@ bool keep_member(int /*depth*/, Json::parse_event_t event, Json& parsed) {
 
 // Scans and parses; false when the text is too deep or not JSON.
 bool scan_and_parse(std::string_view text, const FeedLimits& limits, JsonDocument& document,
-                    std::string& error) {
+                    FeedError& error) {
   const JsonScan scan = scan_json(text, limits.max_depth);
   if (scan.too_deep_at != 0) {
-    error = "JSON nesting deeper than the limit of " + std::to_string(limits.max_depth) +
-            " levels at byte " + std::to_string(scan.too_deep_at);
+    error.kind = FeedErrorKind::TooDeep;
+    error.limit = static_cast<std::size_t>(limits.max_depth);
+    error.byte = scan.too_deep_at;
     return false;
   }
   document.longest_string = scan.longest_string;
@@ -140,27 +148,26 @@ bool scan_and_parse(std::string_view text, const FeedLimits& limits, JsonDocumen
 }  // namespace
 
 bool parse_json_document(std::string_view text, const FeedLimits& limits, JsonDocument& document,
-                         std::string& error, Warnings& warnings) {
-  error.clear();
+                         FeedError& error, Warnings& warnings) {
+  error = FeedError{};
   if (text.size() > limits.max_bytes) {
-    error = "Document of " + std::to_string(text.size()) + " bytes is over the limit of " +
-            std::to_string(limits.max_bytes) + " bytes";
+    error.kind = FeedErrorKind::TooLarge;
+    error.size = text.size();
+    error.limit = limits.max_bytes;
     return false;
   }
   std::size_t first = 0;
   while (first < text.size() && is_json_space(text[first])) ++first;
   if (first == text.size()) {
-    error = "Empty document";
+    error.kind = FeedErrorKind::Empty;
     return false;
   }
   if (text[first] == '<') {
-    error =
-        "Not JSON: the document starts with \"<\" (an HTML page, or RSS / Atom, which are not "
-        "read)";
+    error.kind = FeedErrorKind::NotJson;
     return false;
   }
   if (scan_and_parse(text, limits, document, error)) return true;
-  if (!error.empty()) return false;
+  if (error.kind != FeedErrorKind::None) return false;
   // nlohmann refuses invalid UTF-8 inside strings. One bad byte in one
   // title should not cost the whole feed: repair, retry, and say so.
   if (!is_valid_utf8(text)) {
@@ -197,56 +204,50 @@ bool looks_like_post(const Json& value) {
   return false;
 }
 
-const char* const kNotAFeed = "Not a WordPress posts list or JSON Feed: ";
-
-FeedFormat detect_object(const Json& root, std::string& error) {
+FeedFormat detect_object(const Json& root, FeedError& error) {
   const std::string_view version = string_member(root, "version");
   if (!version.empty()) {
     if (is_json_feed_version(version)) return FeedFormat::JsonFeed;
-    error = "JSON Feed: unsupported \"version\" " + quote_for_message(version) +
-            " (expected https://jsonfeed.org/version/1 or /1.1)";
+    error.kind = FeedErrorKind::UnsupportedVersion;
+    error.found = quote_for_message(version);
     return FeedFormat::Unknown;
   }
   if (find_member(root, "id")) {
     if (looks_like_post(root)) return FeedFormat::WordPress;
-    error =
-        "WordPress: the object has \"id\" but no \"title\", \"content\", \"excerpt\" or \"link\"";
+    error.kind = FeedErrorKind::PostWithoutContent;
     return FeedFormat::Unknown;
   }
   // What WordPress answers for a wrong route or a page past the end.
   const std::string_view code = string_member(root, "code");
   const std::string_view message = string_member(root, "message");
   if (!code.empty() && !message.empty()) {
-    error = "WordPress answered with an error instead of posts: " + quote_for_message(code) + " " +
-            quote_for_message(message);
+    error.kind = FeedErrorKind::WordPressError;
+    error.found = quote_for_message(code);
+    error.detail = quote_for_message(message);
     return FeedFormat::Unknown;
   }
-  error = std::string(kNotAFeed) + "the document is a JSON object without \"version\" or \"id\"";
+  error.kind = FeedErrorKind::NotAFeed;
+  error.found = root.type_name();
   return FeedFormat::Unknown;
 }
 
-FeedFormat detect_array(const Json& root, std::string& error) {
+FeedFormat detect_array(const Json& root, FeedError& error) {
   if (root.empty()) return FeedFormat::WordPress;  // a posts query with no result
   bool has_terms = false;
   for (const Json& element : root) {
     if (looks_like_post(element)) return FeedFormat::WordPress;
     if (find_member(element, "taxonomy")) has_terms = true;
   }
-  if (has_terms)
-    error =
-        "Not a WordPress posts list: the document is a list of terms (give /wp/v2/categories "
-        "as the categories document)";
-  else
-    error = std::string(kNotAFeed) +
-            "the document is a JSON array without posts (objects with "
-            "\"id\" and \"title\", \"content\" or \"link\")";
+  error.kind = has_terms ? FeedErrorKind::TermsNotPosts : FeedErrorKind::NotAFeed;
+  error.found = root.type_name();
   return FeedFormat::Unknown;
 }
 
-FeedFormat detect_format(const Json& root, std::string& error) {
+FeedFormat detect_format(const Json& root, FeedError& error) {
   if (root.is_object()) return detect_object(root, error);
   if (root.is_array()) return detect_array(root, error);
-  error = std::string(kNotAFeed) + "the document is " + describe_json_type(root);
+  error.kind = FeedErrorKind::NotAFeed;
+  error.found = root.type_name();
   return FeedFormat::Unknown;
 }
 
@@ -262,15 +263,18 @@ ParseResult parse_feed(const FeedInput& input, const FeedLimits& limits) {
   ParseResult result;
   formats::Warnings warnings(result.warnings);
   formats::JsonDocument document;
-  if (formats::parse_json_document(input.document, limits, document, result.error, warnings)) {
-    const FeedFormat format = formats::detect_format(document.root, result.error);
+  if (formats::parse_json_document(input.document, limits, document, result.problem, warnings)) {
+    const FeedFormat format = formats::detect_format(document.root, result.problem);
     const formats::ReadContext context{input, limits, document.longest_string, warnings};
     result.feed.format = format;
     if (format == FeedFormat::WordPress) formats::read_wordpress(document.root, context, result);
     if (format == FeedFormat::JsonFeed) formats::read_json_feed(document.root, context, result);
   }
   warnings.finish();
-  if (!result.ok) result.feed = Feed{};
+  if (!result.ok) {
+    result.feed = Feed{};
+    result.error = describe_feed_error(result.problem, Lang::English);
+  }
   return result;
 }
 

@@ -11,7 +11,8 @@
 // or from `media` (/wp/v2/media) when given. A broken categories or media
 // document is a warning, not an error.
 //
-// Bad input never throws: the result says what went wrong. One bad item
+// Bad input never throws: the result says what went wrong (a FeedError,
+// said in the reader's language by describe_feed_error). One bad item
 // among good ones is skipped with a warning ("item 3 skipped: no id",
 // counting from 1); the rest load. Warnings are capped at 100 plus a count.
 #pragma once
@@ -22,6 +23,7 @@
 #include <vector>
 
 #include "feed.h"
+#include "feed_errors.h"
 
 namespace kiosque {
 
@@ -42,7 +44,8 @@ struct FeedInput {
 struct ParseResult {
   bool ok = false;
   Feed feed;                          // valid when ok
-  std::string error;                  // when !ok: one readable sentence
+  FeedError problem;                  // when !ok: what went wrong (feed_errors.h)
+  std::string error;                  // when !ok: `problem` in one English sentence
   std::vector<std::string> warnings;  // skipped items, limits hit, ...
 };
 

@@ -170,11 +170,12 @@ void JsonFeedReader::read_tags(const Json& item, Article& article) {
 void read_json_feed(const Json& root, const ReadContext& context, ParseResult& result) {
   const Json* items = find_member(root, "items");
   if (!items) {
-    result.error = "JSON Feed: \"items\" is missing";
+    result.problem.kind = FeedErrorKind::ItemsMissing;
     return;
   }
   if (!items->is_array()) {
-    result.error = "JSON Feed: \"items\" is " + describe_json_type(*items) + ", not an array";
+    result.problem.kind = FeedErrorKind::ItemsNotArray;
+    result.problem.found = items->type_name();
     return;
   }
   JsonFeedReader reader(root, context, result.feed);
@@ -184,7 +185,7 @@ void read_json_feed(const Json& root, const ReadContext& context, ParseResult& r
       [&](const Json& item, EntryContext& entry, Article& article) {
         return reader.read_item(item, entry, article);
       },
-      result.feed, context.warnings, result.error);
+      result.feed, context.warnings, result.problem);
 }
 
 }  // namespace kiosque::formats

@@ -199,10 +199,11 @@ class WordPressReader {
 void WordPressReader::read_categories() {
   if (context_.input.categories.empty()) return;
   JsonDocument document;
-  std::string error;
+  FeedError error;
   if (!parse_json_document(context_.input.categories, context_.limits, document, error,
                            context_.warnings))
-    return context_.warnings.add("categories document ignored (" + error + ")");
+    return context_.warnings.add("categories document ignored (" +
+                                 describe_feed_error(error, Lang::English) + ")");
   if (!document.root.is_array() && !document.root.is_object())
     return context_.warnings.add("categories document ignored (it is " +
                                  describe_json_type(document.root) + ", not a list of categories)");
@@ -226,10 +227,11 @@ void WordPressReader::read_categories() {
 void WordPressReader::read_media() {
   if (context_.input.media.empty()) return;
   JsonDocument document;
-  std::string error;
+  FeedError error;
   if (!parse_json_document(context_.input.media, context_.limits, document, error,
                            context_.warnings))
-    return context_.warnings.add("media document ignored (" + error + ")");
+    return context_.warnings.add("media document ignored (" +
+                                 describe_feed_error(error, Lang::English) + ")");
   for_each_entry(document.root, "media", document.longest_string, context_.limits,
                  context_.warnings, [&](const Json& media, EntryContext& entry) {
                    std::string id = id_member(media, "id");
@@ -352,7 +354,7 @@ void read_wordpress(const Json& root, const ReadContext& context, ParseResult& r
       [&](const Json& post, EntryContext& entry, Article& article) {
         return reader.read_post(post, entry, article);
       },
-      result.feed, context.warnings, result.error);
+      result.feed, context.warnings, result.problem);
   if (result.ok) reader.report_unresolved();
 }
 

@@ -186,7 +186,7 @@ describe('offline kiosk: a misbehaving feed server', () => {
   });
 
   for (const [mode, message] of [
-    ['404', /404/], ['500', /HTTP 500/], ['invalid', /JSON syntax error at byte \d+/], ['shape', /Not a WordPress posts list or JSON Feed/], ['empty', /vide/], ['truncated', /incomplète/],
+    ['404', /404/], ['500', /HTTP 500/], ['invalid', /erreur de syntaxe JSON à l'octet \d+/], ['shape', /ni une liste d'articles WordPress ni un JSON Feed/], ['empty', /vide/], ['truncated', /incomplète/],
     ['huge', /trop volumineux \(34603008 octets/], ['huge-unsized', /trop volumineux \(34603008 octets/],
   ]) {
     it(`keeps the last good stories through ${mode}, says so, and recovers`, { timeout: 25_000 }, async () => {

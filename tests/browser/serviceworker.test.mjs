@@ -12,10 +12,12 @@
 //     kept feed with the offline banner and the images kept; back online, the
 //     banner goes;
 //   - a partner page has no worker, unless an element asks (`offline`);
-//   - a new build is a new cache, and the old one goes;
+//   - a new build is a new cache, and the old one goes; a kiosk page left
+//     running checks for it every 6 hours (the page's clock fast-forwarded)
+//     and reloads into it while its show runs;
 //   - the CDN folder of `make dist` precaches its content-hashed files;
 //   - a module that traps is restarted from the kept feed, with backoff, and
-//     not for ever.
+//     not for ever; while it waits, the box keeps the last frame and says so.
 // Run: node --test tests/browser/serviceworker.test.mjs
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -27,7 +29,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { buildDist } from '../../scripts/dist.mjs';
 import { appFiles, stampFolder } from '../../scripts/service_worker.mjs';
 import { startServer } from '../../scripts/serve.mjs';
-import { SITE_DIR, assertSiteBuilt, collectProblems, launchBrowser, readSiteJson, waitForReady, waitForState } from './harness.mjs';
+import {
+  SITE_DIR, assertSiteBuilt, collectProblems, decodePng, launchBrowser, pauseClockSoon, pixelStats, readSiteJson, waitForReady, waitForState,
+} from './harness.mjs';
 
 const FEED = readSiteJson('sample/jsonfeed.json');
 const LIVE_FEED = 'sample/live.json';
@@ -184,6 +188,28 @@ describe('offline: service worker, image cache, restart after a crash', () => {
     await checker.close();
   });
 
+  it('a kiosk left running looks for a new version every 6 hours and reloads into it while its show runs', { timeout: 120_000 }, async () => {
+    const kiosk = await context.newPage();
+    await kiosk.clock.install();
+    await kiosk.goto(new URL(`kiosk.html?feed=${LIVE_FEED}&refresh=0`, server.url).href);
+    await waitForReady(kiosk);
+    await kiosk.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await sleep(500);  // the registration's promise settles: its update timer is set
+    await writeFile(path.join(siteDir, 'demo.css'), `${await readFile(path.join(siteDir, 'demo.css'), 'utf8')}\n/* v3 */\n`);
+    const version = await stampFolder(siteDir, (await appFiles(siteDir)).filter((file) => file !== LIVE_FEED));
+    // Nothing before the check is due.
+    await kiosk.clock.fastForward(60 * 60 * 1000);
+    await sleep(1000);
+    assert.ok(!(await kiosk.evaluate(() => caches.keys())).includes(`kiosque-app-${version}`), 'checked before 6 hours');
+    const reloaded = kiosk.waitForEvent('load', { timeout: 90_000 });
+    await kiosk.clock.fastForward(6 * 60 * 60 * 1000);
+    await reloaded;
+    await waitForReady(kiosk);
+    assert.ok((await kiosk.evaluate(() => caches.keys())).includes(`kiosque-app-${version}`));
+    assert.match(await kiosk.evaluate(async () => (await fetch('demo.css')).text()), /\/\* v3 \*\//);
+    await kiosk.close();
+  });
+
   it('precaches the hashed files of the dist folder from embed.html?offline', { timeout: 60_000 }, async () => {
     const distDir = `${siteDir}-dist`;
     const { manifest } = await buildDist({ site: SITE_DIR, out: distDir });
@@ -236,14 +262,27 @@ describe('offline: service worker, image cache, restart after a crash', () => {
     await context.setOffline(true);  // so that what comes back can only be the kept feed
     const delays = [];
     for (let crash = 1; crash <= 5; crash += 1) {
+      if (crash === 1) await pauseClockSoon(crashing);  // the restart waits while the box is looked at
       assert.equal(await trap(), 'RuntimeError');
       const detail = await crashing.waitForFunction((n) => window.restartEvents[n - 1], crash).then((h) => h.jsonValue());
       assert.equal(detail.restarts, crash);
       delays.push(detail.delay);
       assert.equal(detail.readyThen, false, 'nothing is called in the dead module');
+      if (crash === 1) {
+        // Waiting for the restart, the box still shows the last frame, and says why.
+        const box = decodePng(await crashing.locator('kiosque-reader').screenshot());
+        const stats = pixelStats(box);
+        assert.ok(stats.distinctColours > 50 && stats.luminanceStdDev > 10, `blank box while restarting: ${JSON.stringify(stats)}`);
+        assert.equal((await crashing.evaluate(() => window.kiosque.state())).restarting, true);
+        assert.equal(await mirrorStatus(crashing), 'Redémarrage…');
+        await crashing.clock.resume();
+      }
       await crashing.clock.fastForward(detail.delay);
       const state = await waitForState(crashing, (s) => s.ready && s.restarts === crash, { timeout: 30_000, what: `restart ${crash}` });
       assert.deepEqual(state.headlines.map((h) => h.id), headlines, 'the kept feed, shown again');
+      // Once the new module has drawn, the old frame goes: one canvas, its own.
+      await waitForState(crashing, (s) => !s.restarting, { timeout: 10_000, what: `old frame gone after restart ${crash}` });
+      assert.equal(await crashing.evaluate(() => window.kiosque.shadowRoot.querySelectorAll('canvas').length), 1);
     }
     assert.deepEqual(delays, [1000, 2000, 4000, 8000, 16000]);
     assert.equal(await trap(), 'RuntimeError');

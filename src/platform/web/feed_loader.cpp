@@ -40,6 +40,13 @@ std::string fetch_error_message(const FetchResult& result, const std::string& ur
          url;
 }
 
+// parse_feed, with what went wrong said in the reader's language.
+ParseResult parse_for_reader(const FeedInput& input, Lang lang) {
+  ParseResult result = parse_feed(input);
+  if (!result.ok) result.error = describe_feed_error(result.problem, lang);
+  return result;
+}
+
 UtcSeconds now_seconds() {
   return static_cast<UtcSeconds>(kiosque_js_now_ms() / 1000.0);
 }
@@ -174,7 +181,7 @@ bool FeedLoader::apply_documents() {
   input.document = fresh.posts.body;
   input.categories = fresh.categories.body;
   input.base_url = config.feed_url;
-  ParseResult parsed = parse_feed(input);
+  ParseResult parsed = parse_for_reader(input, config.lang);
   if (parsed.ok && parsed.feed.articles.empty() && !reader.feed().articles.empty()) {
     // A publisher's feed does not lose every story at once: a broken CMS or
     // cache does. The stories on screen stay.
@@ -209,7 +216,8 @@ void FeedLoader::load_next_page() {
       FeedInput input;
       input.document = result.body;
       input.base_url = url;
-      if (reader.page_finished(parse_feed(input), result.total_pages)) runner_.feed_replaced();
+      if (reader.page_finished(parse_for_reader(input, runner_.config().lang), result.total_pages))
+        runner_.feed_replaced();
     }
     runner_.after_change();
   });
