@@ -26,7 +26,7 @@
 namespace kiosque {
 
 struct FeedLimits {
-  std::size_t max_bytes = 96u << 20;  // a larger document is refused
+  std::size_t max_bytes = 32u << 20;  // a larger document is refused
   std::size_t max_items = 10000;      // further articles are dropped (warning)
   int max_depth = 64;                 // deeper JSON nesting is refused
   std::size_t max_string = 4u << 20;  // a longer string is refused

@@ -22,7 +22,7 @@ import { launchBrowser, readSiteJson, startSite, waitForReady, waitForState } fr
 
 const FEED = readSiteJson('sample/jsonfeed.json');
 const ALL_IDS = FEED.items.map((item) => String(item.id));
-const HUGE_BYTES = 97 << 20;
+const HUGE_BYTES = 33 << 20;
 
 // About 20 MB of JSON Feed: the sample's stories many times over, each with
 // its own id and a long body.
@@ -110,7 +110,7 @@ function startFeedServer(siteUrl) {
       case 'shape':
         res.writeHead(200, json);
         return res.end('{"hello": ["world"]}');
-      case 'huge':  // over the widget's 96 MiB limit and saying so: refused unread
+      case 'huge':  // over the widget's 32 MiB limit and saying so: refused unread
       case 'huge-unsized': {  // the same without Content-Length: refused once read
         const body = Buffer.alloc(HUGE_BYTES, 0x20);  // JSON white space
         res.writeHead(200, state.mode === 'huge' ? { ...json, 'Content-Length': String(HUGE_BYTES) } : json);
@@ -187,7 +187,7 @@ describe('offline kiosk: a misbehaving feed server', () => {
 
   for (const [mode, message] of [
     ['404', /404/], ['500', /HTTP 500/], ['invalid', /JSON syntax error at byte \d+/], ['shape', /Not a WordPress posts list or JSON Feed/], ['empty', /vide/], ['truncated', /incomplète/],
-    ['huge', /trop volumineux \(101711872 octets/], ['huge-unsized', /trop volumineux \(101711872 octets/],
+    ['huge', /trop volumineux \(34603008 octets/], ['huge-unsized', /trop volumineux \(34603008 octets/],
   ]) {
     it(`keeps the last good stories through ${mode}, says so, and recovers`, { timeout: 25_000 }, async () => {
       const article = (await page.evaluate(() => window.kiosque.state())).article;
