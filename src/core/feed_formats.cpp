@@ -335,40 +335,35 @@ std::string title_from_text(const std::vector<Block>& body, std::string_view fal
 // Lists and articles
 // ---------------------------------------------------------------------------
 
-std::size_t for_each_entry(const Json& list, const char* label, std::size_t longest_string,
+std::size_t for_each_entry(const EntryList& list, const char* label, std::size_t longest_string,
                            const FeedLimits& limits, Warnings& warnings,
                            const ReadEntry& read_entry) {
   const bool check_strings = longest_string > limits.max_string;
-  const auto read_one = [&](const Json& entry, std::size_t number) {
-    EntryContext context{label, number, warnings};
-    if (!entry.is_object()) return context.skipped("not an object");
-    if (check_strings) {
-      if (const std::size_t length = find_oversized_string(entry, limits.max_string))
-        return context.skipped(describe_oversized_string(length, limits));
-    }
-    read_entry(entry, context);
-  };
-  if (!list.is_array()) {
-    read_one(list, 1);
-    return 1;
-  }
   const std::size_t total = list.size();
   const std::size_t count = std::min(total, limits.max_items);
   if (count < total)
     warnings.add("only the first " + std::to_string(count) + " of " + std::to_string(total) + " " +
                  label + " entries were read (item limit)");
   std::size_t number = 0;
-  for (const Json& entry : list) {
-    if (number == count) break;
-    read_one(entry, ++number);
-  }
+  list.for_each(count, [&](const Json& entry) {
+    EntryContext context{label, ++number, warnings};
+    if (!entry.is_object()) {
+      context.skipped("not an object");
+    } else if (const std::size_t length =
+                   check_strings ? find_oversized_string(entry, limits.max_string) : 0) {
+      context.skipped(describe_oversized_string(length, limits));
+    } else {
+      read_entry(entry, context);
+    }
+    return true;
+  });
   return count;
 }
 
-bool read_articles(const Json& list, const char* format_label, std::size_t longest_string,
+bool read_articles(const EntryList& list, const char* format_label, std::size_t longest_string,
                    const FeedLimits& limits, const ReadItem& read_item, Feed& feed,
                    Warnings& warnings, FeedError& error) {
-  if (list.is_array()) feed.articles.reserve(std::min(list.size(), limits.max_items));
+  feed.articles.reserve(std::min(list.size(), limits.max_items));
   std::unordered_set<std::string> seen_ids;
   std::string first_skip;  // quoted in the error when nothing could be read
   const std::size_t looked_at = for_each_entry(
@@ -389,6 +384,10 @@ bool read_articles(const Json& list, const char* format_label, std::size_t longe
           article.reading_minutes = reading_minutes_for(article.body);
         feed.articles.push_back(std::move(article));
       });
+  if (list.syntax_error().kind != FeedErrorKind::None) {
+    error = list.syntax_error();
+    return false;
+  }
   if (looked_at == 0) warnings.add("the feed has no articles");
   if (looked_at > 0 && feed.articles.empty()) {
     error.kind = FeedErrorKind::NoItemReadable;

@@ -70,6 +70,12 @@ struct JsonDocument {
   // decoded string, so that entries need a closer look only when it is
   // over FeedLimits::max_string.
   std::size_t longest_string = 0;
+  // A top-level array is not parsed into `root` (which stays null) but split
+  // into its elements' text, each parsed when read (see EntryList): peak
+  // memory is then one item's DOM, not the whole feed's.
+  std::optional<std::vector<std::string_view>> elements;
+  // The whole text, for the syntax error of an element that does not parse.
+  std::string_view text;
 };
 
 // Parses `text` within `limits` (bytes, nesting depth). Returns false with
@@ -78,6 +84,39 @@ struct JsonDocument {
 // (feed_parser.cpp)
 bool parse_json_document(std::string_view text, const FeedLimits& limits, JsonDocument& document,
                          FeedError& error, Warnings& warnings);
+
+// The main document's posts or items, as parse_feed reads them: a streamed
+// top-level array (elements parsed one at a time, DOM dropped after each)
+// or a list in a DOM. Implicit from a DOM value: the secondary documents
+// and JSON Feed's "items" are DOM lists.
+class EntryList {
+ public:
+  EntryList(const Json& list) : dom_(&list) {}  // NOLINT(google-explicit-constructor)
+  explicit EntryList(const JsonDocument& document)
+      : dom_(document.elements ? nullptr : &document.root), document_(&document) {}
+
+  bool is_array() const { return dom_ == nullptr || dom_->is_array(); }
+  std::size_t size() const;
+  // Calls `visit` with each of the first `count` entries (or the one object
+  // of a non-array list) until it returns false. A streamed element that is
+  // not JSON stops the walk and sets syntax_error().
+  void for_each(std::size_t count, const std::function<bool(const Json&)>& visit) const;
+  // The syntax error of the whole document (at byte 1234, ...), as if it
+  // had been parsed at once; kind None when every element read was JSON.
+  const FeedError& syntax_error() const { return syntax_error_; }
+
+ private:
+  const Json* dom_ = nullptr;
+  const JsonDocument* document_ = nullptr;
+  mutable FeedError syntax_error_;
+};
+
+// Like parse_json_document, but a top-level array is split into
+// document.elements instead of parsed (parse_feed's main document).
+bool parse_feed_document(std::string_view text, const FeedLimits& limits, JsonDocument& document,
+                         FeedError& error, Warnings& warnings);
+// Where and why a document that is not JSON stops being JSON.
+FeedError json_syntax_error(std::string_view text);
 
 // The byte length of the first string (value or key) in `value` longer than
 // `max_length`, or 0 when there is none.
@@ -161,7 +200,7 @@ using ReadEntry = std::function<void(const Json& entry, EntryContext& context)>;
 // with a warning. `longest_string` is the document's (see JsonDocument).
 // Returns the number of entries looked at: the list's size, capped by the
 // item limit.
-std::size_t for_each_entry(const Json& list, const char* label, std::size_t longest_string,
+std::size_t for_each_entry(const EntryList& list, const char* label, std::size_t longest_string,
                            const FeedLimits& limits, Warnings& warnings,
                            const ReadEntry& read_entry);
 
@@ -175,7 +214,7 @@ using ReadItem =
 // words as title; reading time is computed when the feed gave none. An
 // empty list is fine (warning). Returns false with `error` when there were
 // items but none could be read.
-bool read_articles(const Json& list, const char* format_label, std::size_t longest_string,
+bool read_articles(const EntryList& list, const char* format_label, std::size_t longest_string,
                    const FeedLimits& limits, const ReadItem& read_item, Feed& feed,
                    Warnings& warnings, FeedError& error);
 
@@ -210,7 +249,7 @@ struct ReadContext {
 
 // Both fill result.feed and result.ok / result.problem from a document that
 // parse_feed detected as theirs.
-void read_wordpress(const Json& root, const ReadContext& context, ParseResult& result);
+void read_wordpress(const EntryList& posts, const ReadContext& context, ParseResult& result);
 void read_json_feed(const Json& root, const ReadContext& context, ParseResult& result);
 
 }  // namespace kiosque::formats

@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "feed_formats.h"
+#include "json_items.h"
 #include "text.h"
 
 namespace kiosque {
@@ -36,20 +37,12 @@ struct JsonScan {
 JsonScan scan_json(std::string_view text, int max_depth) {
   JsonScan scan;
   int depth = 0;
-  bool in_string = false;
-  std::size_t string_start = 0;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     const char c = text[pos];
-    if (in_string) {
-      if (c == '\\') {
-        ++pos;  // the escaped character cannot end the string
-      } else if (c == '"') {
-        in_string = false;
-        scan.longest_string = std::max(scan.longest_string, pos - string_start);
-      }
-    } else if (c == '"') {
-      in_string = true;
-      string_start = pos + 1;
+    if (c == '"') {
+      const std::size_t close = json_string_end(text, pos);
+      scan.longest_string = std::max(scan.longest_string, close - pos - 1);
+      pos = close;
     } else if (c == '[' || c == '{') {
       if (++depth > max_depth) {
         scan.too_deep_at = pos + 1;
@@ -59,7 +52,6 @@ JsonScan scan_json(std::string_view text, int max_depth) {
       --depth;
     }
   }
-  if (in_string) scan.longest_string = std::max(scan.longest_string, text.size() - string_start);
   return scan;
 }
 
@@ -90,11 +82,13 @@ class SyntaxErrorFinder : public nlohmann::json_sax<Json> {
   }
 };
 
+}  // namespace
+
 // At byte 4, "unexpected ']'; expected '[', '{', or a literal" expecting
 // "'[', '{', or a literal", from nlohmann's "[json.exception.parse_error.101]
 // parse error at line 1, column 4: syntax error while parsing value -
 // unexpected ']'; expected ...".
-FeedError syntax_error(std::string_view text) {
+FeedError json_syntax_error(std::string_view text) {
   SyntaxErrorFinder finder;
   Json::sax_parse(text, &finder);
   std::string_view detail = finder.message;
@@ -114,6 +108,8 @@ FeedError syntax_error(std::string_view text) {
     error.expected = sanitize_utf8(detail.substr(at + kExpected.size()));
   return error;
 }
+
+namespace {
 
 // JSON's white space, narrower than HTML's (no form feed).
 bool is_json_space(char c) {
@@ -177,8 +173,55 @@ bool parse_json_document(std::string_view text, const FeedLimits& limits, JsonDo
       return true;
     }
   }
-  error = syntax_error(text);
+  error = json_syntax_error(text);
   return false;
+}
+
+bool parse_feed_document(std::string_view text, const FeedLimits& limits, JsonDocument& document,
+                         FeedError& error, Warnings& warnings) {
+  // Invalid UTF-8 and anything the splitter cannot split take the whole-DOM
+  // road: rare, and their repair and errors are handled there.
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (text.size() <= limits.max_bytes && first != std::string_view::npos && text[first] == '[' &&
+      is_valid_utf8(text)) {
+    const JsonScan scan = scan_json(text, limits.max_depth);
+    if (scan.too_deep_at == 0) {
+      document.elements = json_array_elements(text);
+      if (document.elements) {
+        document.longest_string = scan.longest_string;
+        document.text = text;
+        return true;
+      }
+    }
+  }
+  return parse_json_document(text, limits, document, error, warnings);
+}
+
+std::size_t EntryList::size() const {
+  if (!dom_) return document_->elements->size();
+  return dom_->is_array() ? dom_->size() : 1;
+}
+
+void EntryList::for_each(std::size_t count, const std::function<bool(const Json&)>& visit) const {
+  if (dom_ && !dom_->is_array()) {
+    if (count > 0) visit(*dom_);
+    return;
+  }
+  std::size_t visited = 0;
+  if (dom_) {
+    for (const Json& entry : *dom_)
+      if (visited++ == count || !visit(entry)) return;
+    return;
+  }
+  for (const std::string_view element : *document_->elements) {
+    if (visited++ == count) return;
+    const Json entry = Json::parse(element, keep_member, /*allow_exceptions=*/false);
+    if (entry.is_discarded()) {
+      syntax_error_ = json_syntax_error(document_->text);
+      return;
+    }
+    if (!visit(entry)) return;
+  }
 }
 
 namespace {
@@ -231,21 +274,29 @@ FeedFormat detect_object(const Json& root, FeedError& error) {
   return FeedFormat::Unknown;
 }
 
-FeedFormat detect_array(const Json& root, FeedError& error) {
-  if (root.empty()) return FeedFormat::WordPress;  // a posts query with no result
+FeedFormat detect_array(const EntryList& list, FeedError& error) {
+  if (list.size() == 0) return FeedFormat::WordPress;  // a posts query with no result
+  bool has_posts = false;
   bool has_terms = false;
-  for (const Json& element : root) {
-    if (looks_like_post(element)) return FeedFormat::WordPress;
+  list.for_each(list.size(), [&](const Json& element) {
+    has_posts = looks_like_post(element);
     if (find_member(element, "taxonomy")) has_terms = true;
+    return !has_posts;
+  });
+  if (list.syntax_error().kind != FeedErrorKind::None) {
+    error = list.syntax_error();
+    return FeedFormat::Unknown;
   }
+  if (has_posts) return FeedFormat::WordPress;
   error.kind = has_terms ? FeedErrorKind::TermsNotPosts : FeedErrorKind::NotAFeed;
-  error.found = root.type_name();
+  error.found = "array";
   return FeedFormat::Unknown;
 }
 
-FeedFormat detect_format(const Json& root, FeedError& error) {
+FeedFormat detect_format(const JsonDocument& document, FeedError& error) {
+  const Json& root = document.root;
+  if (document.elements || root.is_array()) return detect_array(EntryList(document), error);
   if (root.is_object()) return detect_object(root, error);
-  if (root.is_array()) return detect_array(root, error);
   error.kind = FeedErrorKind::NotAFeed;
   error.found = root.type_name();
   return FeedFormat::Unknown;
@@ -263,11 +314,12 @@ ParseResult parse_feed(const FeedInput& input, const FeedLimits& limits) {
   ParseResult result;
   formats::Warnings warnings(result.warnings);
   formats::JsonDocument document;
-  if (formats::parse_json_document(input.document, limits, document, result.problem, warnings)) {
-    const FeedFormat format = formats::detect_format(document.root, result.problem);
+  if (formats::parse_feed_document(input.document, limits, document, result.problem, warnings)) {
+    const FeedFormat format = formats::detect_format(document, result.problem);
     const formats::ReadContext context{input, limits, document.longest_string, warnings};
     result.feed.format = format;
-    if (format == FeedFormat::WordPress) formats::read_wordpress(document.root, context, result);
+    if (format == FeedFormat::WordPress)
+      formats::read_wordpress(formats::EntryList(document), context, result);
     if (format == FeedFormat::JsonFeed) formats::read_json_feed(document.root, context, result);
   }
   warnings.finish();

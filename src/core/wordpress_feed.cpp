@@ -345,12 +345,12 @@ void WordPressReader::report_unresolved() {
 
 }  // namespace
 
-void read_wordpress(const Json& root, const ReadContext& context, ParseResult& result) {
+void read_wordpress(const EntryList& posts, const ReadContext& context, ParseResult& result) {
   WordPressReader reader(context, result.feed);
   reader.read_categories();
   reader.read_media();
   result.ok = read_articles(
-      root, "WordPress", context.longest_string, context.limits,
+      posts, "WordPress", context.longest_string, context.limits,
       [&](const Json& post, EntryContext& entry, Article& article) {
         return reader.read_post(post, entry, article);
       },

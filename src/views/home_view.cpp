@@ -59,8 +59,7 @@ void ReaderView::draw_home(Reader& reader, const ViewContext& context, const Hom
   ImGui::Dummy(ImVec2(0, 4 * scale));
   const float width = begin_column(kListMeasure * scale, padding);
   if (headlines.size() > slide_count) {
-    for (std::size_t i = slide_count; i < headlines.size(); ++i)
-      draw_headline(reader, *headlines[i], context, layout, width);
+    draw_visible_headlines(reader, headlines, slide_count, context, layout, width);
   } else if (headlines.empty() && reader.paging().state() == PagingState::Ended) {
     ImGui::Dummy(ImVec2(0, 12 * scale));
     draw_plain(tr(context.lang, "Aucun article dans cette rubrique pour le moment.",
@@ -74,6 +73,28 @@ void ReaderView::draw_home(Reader& reader, const ViewContext& context, const Hom
   output.can_scroll_up = ImGui::GetScrollY() > 0;
   output.can_scroll_down = ImGui::GetScrollY() < ImGui::GetScrollMaxY();
   ImGui::EndChild();
+}
+
+// Only the rows on screen are laid out, drawn and recorded as controls; the
+// others are space (core/row_window.h), so that a frame, and the first one,
+// cost the same with 50 stories or 5 000.
+void ReaderView::draw_visible_headlines(Reader& reader,
+                                        const std::vector<const Article*>& headlines,
+                                        std::size_t first, const ViewContext& context,
+                                        const HomeLayout& layout, float width) {
+  const float row_estimate =
+      (layout.thumbnail + 24) * context.scale + ImGui::GetStyle().ItemSpacing.y;
+  headline_rows_.set_list(headlines.size() - first, width, row_estimate);
+  const float list_top = ImGui::GetCursorPosY();
+  const float view_top = ImGui::GetScrollY() - list_top;
+  const RowSpan span = headline_rows_.visible(view_top, view_top + ImGui::GetWindowHeight());
+  ImGui::SetCursorPosY(list_top + span.first_top);
+  for (std::size_t row = span.first; row < span.end; ++row) {
+    const float row_top = ImGui::GetCursorPosY();
+    draw_headline(reader, *headlines[first + row], context, layout, width);
+    headline_rows_.measured(row, ImGui::GetCursorPosY() - row_top);
+  }
+  ImGui::SetCursorPosY(list_top + headline_rows_.height());
 }
 
 // The row after the last headline, and whether the reader has reached it

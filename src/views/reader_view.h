@@ -21,6 +21,7 @@
 #include "core/mirror_json.h"
 #include "core/reader.h"
 #include "core/reader_snapshot.h"
+#include "core/row_window.h"
 #include "fonts.h"
 #include "image_source.h"
 #include "rich_text.h"
@@ -95,6 +96,9 @@ class ReaderView {
   // home_view.cpp
   void draw_home(Reader& reader, const ViewContext& context, const HomeLayout& layout,
                  ViewOutput& output);
+  void draw_visible_headlines(Reader& reader, const std::vector<const Article*>& headlines,
+                              std::size_t first, const ViewContext& context,
+                              const HomeLayout& layout, float width);
   void draw_headline(Reader& reader, const Article& article, const ViewContext& context,
                      const HomeLayout& layout, float width);
   std::vector<std::string> meta_lines(const Reader& reader, const Article& article,
@@ -127,6 +131,7 @@ class ReaderView {
   Carousel carousel_;
   std::vector<ControlRect> controls_;
   std::vector<const Article*> slides_;
+  RowWindow headline_rows_;       // the home list's rows: which are on screen
   std::string carousel_section_;  // the section the slides come from
   bool section_menu_open_ = false;
   std::string scrolled_article_;        // the article whose scroll position is current
