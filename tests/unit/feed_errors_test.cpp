@@ -15,12 +15,6 @@ using namespace kiosque;
 
 namespace {
 
-ParseResult parse_text(std::string_view document, const FeedLimits& limits = {}) {
-  FeedInput input;
-  input.document = document;
-  return parse_feed(input, limits);
-}
-
 std::string french(const ParseResult& result) {
   return describe_feed_error(result.problem, Lang::French);
 }

@@ -13,12 +13,6 @@ using namespace kiosque;
 
 namespace {
 
-ParseResult parse_text(std::string_view document, const FeedLimits& limits = {}) {
-  FeedInput input;
-  input.document = document;
-  return parse_feed(input, limits);
-}
-
 bool has_warning_containing(const ParseResult& result, std::string_view text) {
   for (const std::string& warning : result.warnings)
     if (warning.find(text) != std::string::npos) return true;
