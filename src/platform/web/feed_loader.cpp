@@ -99,6 +99,9 @@ void FeedLoader::restored(const std::string& feed_url, std::optional<StoredFeed>
   Reader& reader = runner_.reader();
   // The feed changed meanwhile, or the network was quicker: nothing to show.
   if (feed_url != feed_url_ || reader.has_feed()) return;
+  // The network may have answered first, and failed: the kept feed is shown
+  // and the failure still said.
+  const std::string network_error = pending_documents_ == 0 ? reader.error() : std::string();
   if (stored) {
     FeedInput input;
     input.document = stored->posts.body;
@@ -109,7 +112,10 @@ void FeedLoader::restored(const std::string& feed_url, std::optional<StoredFeed>
     if (parsed.ok && reader.load_finished(std::move(parsed))) {
       good_ = std::move(*stored);
       reader.set_updated_at(good_.fetched_at);
-      if (pending_documents_ > 0) reader.load_started();  // the network's answer is still to come
+      if (pending_documents_ > 0)
+        reader.load_started();  // the network's answer is still to come
+      else if (!network_error.empty())
+        reader.load_failed(network_error);
       runner_.feed_replaced();
       const WidgetConfig& config = runner_.config();
       if (!config.section.empty()) reader.select_section(config.section);
