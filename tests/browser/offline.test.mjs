@@ -331,6 +331,9 @@ describe('offline kiosk: a misbehaving feed server', () => {
     const kept = (await page.evaluate(() => window.kiosque.state())).updatedAt;
     setMode('500');
     const second = await context.newPage();
+    // The tab in front: a background tab's timers are throttled to Chrome's
+    // CPU budget, which the start-up spends, so its 1 s refresh could wait.
+    await second.bringToFront();
     await second.goto(new URL('?feed=/feed.json&refresh=1', feedServer.url).href);
     const state = await waitForState(second, (s) => s.ready && Boolean(s.error), { timeout: 15_000, what: 'the kept feed and an error' });
     assert.deepEqual(state.headlines.map((h) => String(h.id)), ALL_IDS);
