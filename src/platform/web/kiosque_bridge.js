@@ -168,6 +168,16 @@ mergeInto(LibraryManager.library, {
     if (handler) handler(UTF8ToString(typePtr), JSON.parse(UTF8ToString(detailJsonPtr)));
   },
 
+  // requestAnimationFrame for the runner, skipped once the module has
+  // aborted: emscripten's own would still call into the dead module, and
+  // its error would reach the host page.
+  kiosque_js_request_frame__deps: ['$callUserCallback'],
+  kiosque_js_request_frame: function(callback, userData) {
+    requestAnimationFrame(function(timeMs) {
+      callUserCallback(function() { {{{ makeDynCall('idi', 'callback') }}}(timeMs, userData); });
+    });
+  },
+
   // Milliseconds since the epoch, from the page's clock (a test clock may
   // replace Date.now): article ages and timers read it.
   kiosque_js_now_ms: function() {

@@ -25,6 +25,7 @@
 #include "webgl_renderer.h"
 
 extern "C" {
+void kiosque_js_request_frame(EM_BOOL (*callback)(double, void*), void* user_data);
 void kiosque_js_bind_canvas();
 char* kiosque_js_config_json();
 void kiosque_js_open_url(const char* url);
@@ -319,7 +320,7 @@ void WebRunner::request_frames(int count) {
   frames_wanted_ = std::max(frames_wanted_, count);
   if (frame_scheduled_ || !gl_context_) return;
   frame_scheduled_ = true;
-  emscripten_request_animation_frame(&WebRunner::on_animation_frame, this);
+  kiosque_js_request_frame(&WebRunner::on_animation_frame, this);
 }
 
 EM_BOOL WebRunner::on_animation_frame(double time_ms, void* user_data) {
