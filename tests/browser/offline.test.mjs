@@ -289,7 +289,10 @@ describe('offline kiosk: a misbehaving feed server', () => {
   });
 
   it('gives a server that stalls 30 seconds up under the default refresh, and retries after the backoff', { timeout: 60_000 }, async () => {
-    const clocked = await context.newPage();
+    // Its own context: a page's clock is its context's, and a paused clock
+    // would hold every later page of the shared one.
+    const clockedContext = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const clocked = await clockedContext.newPage();
     await clocked.clock.install();
     await clocked.goto(new URL('?feed=/feed.json', feedServer.url).href);  // refresh: 300 s, so 30 s of patience
     await waitForState(clocked, (s) => s.ready && !s.error && !s.loading, { timeout: 30_000, what: 'the feed' });
@@ -308,7 +311,7 @@ describe('offline kiosk: a misbehaving feed server', () => {
     setMode('good');
     await clocked.clock.fastForward(35_000);  // the first backoff: 30 s ±10%
     await waitForState(clocked, (s) => !s.error, { timeout: 10_000, what: 'recovery after the backoff' });
-    await clocked.close();
+    await clockedContext.close();
   });
 
   it('says it is offline, with the age of what it shows, and retries as soon as the network is back', { timeout: 30_000 }, async () => {
