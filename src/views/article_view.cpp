@@ -55,7 +55,11 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
     ImGui::SetScrollY(0);
     scrolled_article_ = article.id;
   }
-  if (context.show_scroll >= 0) ImGui::SetScrollY(context.show_scroll * ImGui::GetScrollMaxY());
+  if (context.show_scroll >= 0) {
+    // Whole pixels: a slow scroll then needs a frame only when it moves one.
+    ImGui::SetScrollY(std::floor(context.show_scroll * ImGui::GetScrollMaxY()));
+    output.show_scroll_range = ImGui::GetScrollMaxY();
+  }
   const ImVec2 window_min = ImGui::GetWindowPos();
   const float window_width = ImGui::GetWindowWidth();
   ImGui::Dummy(ImVec2(0, 6 * scale));

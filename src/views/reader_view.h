@@ -52,8 +52,9 @@ struct ViewOutput {
   int text_size_step = 0;      // A- (-1) or A+ (+1) was pressed
   bool can_scroll_up = false;  // the visible list or article can scroll further
   bool can_scroll_down = false;
-  bool animating = false;  // draw the next frame too
-  double wake_at_ms = -1;  // draw again at this time (carousel), < 0: no need
+  bool animating = false;       // draw the next frame too
+  double wake_at_ms = -1;       // draw again at this time (carousel), < 0: no need
+  float show_scroll_range = 0;  // device pixels the kiosk show scrolls the open article over
 };
 
 class ReaderView {

@@ -199,6 +199,42 @@ describe('kiosk show', () => {
       await context.close();
     }
   });
+
+  it('draws no frames while an opened story stands at its top or end, and a slow scroll only as it moves', async (t) => {
+    // 600 s on the story: 3 s still at the top, 594 s of slow scroll, 3 s still at the end.
+    const { context, page } = await openKiosk(browser, server.url,
+      'show-carousel-seconds=5&show-article-seconds=600&show-stories=1&interval=0');
+    const framesOver = async (walk) => {
+      const before = (await readState(page)).framesRendered;
+      const from = await pageTime(page);
+      await walk();
+      const frames = (await readState(page)).framesRendered - before;
+      return { frames, perSecond: Math.round((frames * 10_000) / ((await pageTime(page)) - from)) / 10 };
+    };
+    // Each advance() lets 100 ms of animation frames run: a widget that draws
+    // while nothing moves draws 6 of them each time.
+    const walkStill = async () => { for (let i = 0; i < 4; i += 1) await advance(page, 150); };
+    try {
+      // The story opens within the last step: at most 0.5 s before this point.
+      for (let i = 0; i < 30 && (await showOf(page)).phase !== 'article'; i += 1) await advance(page, 400);
+      assert.equal((await showOf(page)).phase, 'article');
+      await page.waitForTimeout(300);  // the story's image and faces arrive (real network time): their frames
+      await page.clock.runFor(100);
+      const atTop = await framesOver(walkStill);  // 1 s more, still under 3 s in
+      assert.ok(atTop.frames <= 1, `${atTop.frames} frames while the story stood at its top`);
+      await advance(page, 3000);  // scrolling now
+      const scrolling = await framesOver(() => page.clock.runFor(1000));
+      // A few device pixels a second: a frame per pixel moved, not one per display refresh (60).
+      assert.ok(scrolling.frames >= 1 && scrolling.frames <= 30, `${scrolling.frames} frames in a second of slow scroll`);
+      await advance(page, 592_200);  // 597.5-598 s in: past the scroll's end (597 s), before the phase's
+      assert.equal((await showOf(page)).phase, 'article');
+      const atEnd = await framesOver(walkStill);
+      assert.ok(atEnd.frames <= 1, `${atEnd.frames} frames while the story stood at its end`);
+      t.diagnostic(`frames/s: held at the top ${atTop.perSecond}, slow scroll ${scrolling.perSecond}, held at the end ${atEnd.perSecond}`);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 // Not only the kiosk: the offline banner of any reader says how old its
