@@ -177,6 +177,7 @@
       gaveUp: (count) => `arrêté après ${count} pannes en une heure`, restarting: 'Redémarrage…',
       newTab: ' (nouvel onglet)', colon: ' : ', locale: 'fr-FR',
       loadingMore: 'Chargement des articles suivants…', moreFailed: 'La suite n’a pas pu être chargée : ',
+      retryMore: 'La suite n’a pas pu être chargée. Réessayer',
     },
     en: {
       widget: 'Kiosque, news', sections: 'Sections', headlines: 'Headlines', back: 'Back to the headlines',
@@ -187,6 +188,7 @@
       gaveUp: (count) => `stopped after ${count} crashes in an hour`, restarting: 'Restarting…',
       newTab: ' (new tab)', colon: ': ', locale: 'en-GB',
       loadingMore: 'Loading more stories…', moreFailed: 'More stories could not be loaded: ',
+      retryMore: 'More stories could not be loaded. Try again',
     },
   };
   const wordsFor = (lang) => (String(lang || '').toLowerCase().startsWith('en') ? WORDS.en : WORDS.fr);
@@ -287,11 +289,12 @@
   // Builds and updates the hidden DOM in the shadow root from state() and
   // the open article, and turns what the reader does in it into commands.
   // `commands`: selectSection(slug), openArticle(id), back(), focusControl(kind,
-  // id), outbound(url, event), copy(url), scrollBy(pixels).
+  // id), outbound(url, event), copy(url), scrollBy(pixels), retryPaging().
   //
   // Each control carries data-control and data-id, named as state().controls
   // names the same control on the canvas ("tab" "monde", "headline" "42",
-  // "slide" "0", "back" "", "open-site" "42"), so that the canvas can ring it.
+  // "slide" "0", "back" "", "open-site" "42", "more-retry" ""), so that the
+  // canvas can ring it.
   class Mirror {
     constructor(commands) {
       this.commands = commands;
@@ -301,6 +304,7 @@
       this.focusAfterRender = null;  // {kind: 'article'} or {kind: 'headline', id}
       this.tabs = new Map();  // slug -> <button role=tab>
       this.headlines = new Map();  // id -> <li>
+      this.headlinesBeforeRetry = 0;  // where the page asked again by the "more-retry" button begins
 
       this.root = element('div', { class: 'mirror' });
       this.status = element('p', { role: 'status' });
@@ -310,8 +314,9 @@
       this.carouselSlide = element('div', { role: 'group', 'aria-roledescription': 'diapositive' });
       this.carousel.append(this.carouselSlide);
       this.list = element('ul');
+      this.more = element('button', { type: 'button', 'data-control': 'more-retry', 'data-id': '', hidden: '' });
       this.article = element('article', { hidden: '' });
-      this.panel.append(this.carousel, this.list, this.article);
+      this.panel.append(this.carousel, this.list, this.more, this.article);
       this.root.append(this.status, this.tablist, this.panel);
 
       this.root.addEventListener('click', (event) => this.onClick(event));
@@ -339,6 +344,7 @@
       this.list.hidden = !home;
       this.carousel.hidden = !home || !this.renderCarousel(state);
       if (home) this.renderHeadlines(state);
+      this.renderMore(state, home);
       this.renderArticle(home ? null : articleJson);
       this.applyPendingFocus();
     }
@@ -417,6 +423,24 @@
       });
       for (const [id, item] of this.headlines) if (!wanted.includes(item)) this.headlines.delete(id);
       placeChildren(this.list, wanted);
+    }
+
+    // After the headlines, when their next page failed: a button that asks
+    // again, as the row the canvas draws there does. A focused button stays
+    // (disabled) while the page asked again is on its way, so that the focus
+    // is not lost; once the page is in, the focus goes to its first headline.
+    renderMore(state, home) {
+      const paging = state.paging || {};
+      const focused = this.root.getRootNode().activeElement === this.more;
+      const failed = home && paging.state === 'failed';
+      const waiting = home && paging.state === 'loading' && focused;
+      if (home && focused && !failed && !waiting) {
+        const next = state.headlines[this.headlinesBeforeRetry] || state.headlines[state.headlines.length - 1];
+        if (next) this.focusAfterRender = { kind: 'headline', id: next.id };
+      }
+      this.more.hidden = !failed && !waiting;
+      setText(this.more, failed ? this.words.retryMore : this.words.loadingMore);
+      setAttributes(this.more, { 'aria-disabled': failed ? null : 'true' });
     }
 
     // A real link to the publisher's page; activating it plainly opens the
@@ -580,6 +604,10 @@
         this.goBack();
       } else if (kind === 'copy-link') {
         this.commands.copy(control.dataset.url);
+      } else if (kind === 'more-retry') {
+        if (control.getAttribute('aria-disabled') === 'true') return;
+        this.headlinesBeforeRetry = this.list.children.length;
+        this.commands.retryPaging();
       } else if (control.tagName === 'A') {
         this.commands.outbound(control.href, event);
       }
@@ -668,6 +696,7 @@
         copy: (url) => this._copyLink(url),
         outbound: (url, event) => { if (!this._emit('outbound', { url }, true)) event.preventDefault(); },
         scrollBy: (pixels) => this._scrollCanvas(pixels),
+        retryPaging: () => this._module?._kiosque_retry_paging(),
       });
       root.append(this._canvas, this._mirror.root);
       this._module = null;
