@@ -14,7 +14,7 @@
 //   - a partner page has no worker, unless an element asks (`offline`);
 //   - a new build is a new cache, and the old one goes; a kiosk page left
 //     running checks for it every 6 hours (the page's clock fast-forwarded)
-//     and reloads into it while its show runs;
+//     and reloads into it while its show runs, not while someone uses it;
 //   - the CDN folder of `make dist` precaches its content-hashed files;
 //   - a module that traps is restarted from the kept feed, with backoff, and
 //     not for ever; while it waits, the box keeps the last frame and says so.
@@ -207,6 +207,48 @@ describe('offline: service worker, image cache, restart after a crash', () => {
     await waitForReady(kiosk);
     assert.ok((await kiosk.evaluate(() => caches.keys())).includes(`kiosque-app-${version}`));
     assert.match(await kiosk.evaluate(async () => (await fetch('demo.css')).text()), /\/\* v3 \*\//);
+    await kiosk.close();
+  });
+
+  it('a kiosk someone is using holds the update\'s reload back until its show resumes', { timeout: 120_000 }, async () => {
+    const kiosk = await context.newPage();
+    await kiosk.clock.install();
+    // Idle for 12 hours: a pause that outlasts the update check (6 h ± 10%).
+    await kiosk.goto(new URL(`kiosk.html?feed=${LIVE_FEED}&refresh=0&idle-seconds=43200`, server.url).href);
+    await waitForReady(kiosk);
+    await kiosk.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await sleep(500);  // the registration's promise settles: its update timer is set
+    await kiosk.evaluate(() => {
+      window.sameDocument = true;  // gone with a reload
+      navigator.serviceWorker.addEventListener('controllerchange', () => { window.newWorker = true; });
+    });
+    await kiosk.locator('#reader canvas').focus();
+    await kiosk.keyboard.press('Shift');  // someone is here
+    await waitForState(kiosk, (s) => s.show?.paused, { what: 'the show paused by a key' });
+    await writeFile(path.join(siteDir, 'demo.css'), `${await readFile(path.join(siteDir, 'demo.css'), 'utf8')}\n/* v4 */\n`);
+    const version = await stampFolder(siteDir, (await appFiles(siteDir)).filter((file) => file !== LIVE_FEED));
+    await kiosk.clock.fastForward(7 * 60 * 60 * 1000);
+    await pollPage(kiosk, () => window.newWorker, null, { timeout: 30_000, what: 'the new worker in control' });
+    assert.ok((await kiosk.evaluate(() => caches.keys())).includes(`kiosque-app-${version}`));
+    // Minutes of quiet checks, every 10 s: the person is still there.
+    for (let minute = 0; minute < 3; minute += 1) {
+      await kiosk.clock.fastForward(60_000);
+      await sleep(300);
+    }
+    assert.equal(await kiosk.evaluate(() => window.sameDocument), true, 'reloaded under the person\'s hands');
+    assert.equal((await kiosk.evaluate(() => window.kiosque.state())).show.paused, true);
+    // The idle time passes: the show resumes, and the next quiet check reloads into the new version.
+    const reloaded = kiosk.waitForEvent('load', { timeout: 60_000 });
+    let done = false;
+    reloaded.then(() => { done = true; }, () => {});
+    await kiosk.clock.fastForward(12 * 60 * 60 * 1000).catch(() => {});
+    for (let attempt = 0; attempt < 30 && !done; attempt += 1) {
+      await sleep(1000);
+      if (!done) await kiosk.clock.fastForward(11_000).catch(() => {});  // the page may be reloading meanwhile
+    }
+    await reloaded;
+    await waitForReady(kiosk);
+    assert.match(await kiosk.evaluate(async () => (await fetch('demo.css')).text()), /\/\* v4 \*\//);
     await kiosk.close();
   });
 
