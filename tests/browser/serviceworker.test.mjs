@@ -17,7 +17,8 @@
 //     and reloads into it while its show runs, not while someone uses it;
 //   - the CDN folder of `make dist` precaches its content-hashed files;
 //   - a module that traps is restarted from the kept feed, with backoff, and
-//     not for ever; while it waits, the box keeps the last frame and says so.
+//     not for ever; while it waits, the box keeps the last frame and says so;
+//     a restart that never says ready is given up on after a minute.
 // Run: node --test tests/browser/serviceworker.test.mjs
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -337,6 +338,60 @@ describe('offline: service worker, image cache, restart after a crash', () => {
     assert.equal(await crashing.evaluate(() => window.kiosque.shadowRoot.querySelectorAll('canvas').length), 1);
     await context.setOffline(false);
     await crashing.close();
+  });
+
+  it('a restarted module that never says ready is a failed restart: backed off again, and said so', { timeout: 90_000 }, async () => {
+    const stalling = await context.newPage();
+    await stalling.clock.install();
+    await stalling.goto(new URL(DEMO, server.url).href);
+    await waitForState(stalling, (s) => s.ready, { timeout: 30_000, what: 'ready' });
+    await stalling.evaluate(() => {
+      window.restartEvents = [];
+      window.kiosque.addEventListener('kiosque-restart', (event) => window.restartEvents.push(event.detail));
+      // From now on a module never starts: its instantiation never settles.
+      window.realInstantiate = WebAssembly.instantiate;
+      WebAssembly.instantiate = () => new Promise(() => {});
+    });
+    await pauseClockSoon(stalling);
+    assert.equal(await stalling.evaluate(() => {
+      try {
+        window.kiosque._module._kiosque_select_section(0x7ffffff0);
+        return 'no trap';
+      } catch (error) {
+        return error.constructor.name;
+      }
+    }), 'RuntimeError');
+    const restartEvents = () => stalling.evaluate(() => window.restartEvents);
+    assert.equal((await restartEvents()).length, 1);
+    await stalling.clock.fastForward(1000);  // the restart starts, and hangs
+    await stalling.clock.fastForward(59_000);
+    assert.equal((await restartEvents()).length, 1, 'given up on before its minute');
+    let state = await stalling.evaluate(() => window.kiosque.state());
+    assert.equal(state.restarting, true);
+    assert.equal(state.restartStalled, false);
+    await stalling.clock.fastForward(1500);
+    const [, stalled] = await restartEvents();
+    assert.ok(stalled, 'a restart silent for a minute is a failed one');
+    assert.match(stalled.reason, /not ready after 60 s/);
+    assert.deepEqual([stalled.restarts, stalled.delay], [2, 2000], 'backed off as after a second crash');
+    state = await stalling.evaluate(() => window.kiosque.state());
+    assert.equal(state.restarting, true);
+    assert.equal(state.restartStalled, true);
+    await stalling.waitForFunction(() => /^Redémarrage… \(le redémarrage précédent n’a pas abouti en 60 s\)$/
+      .test(window.kiosque.shadowRoot.querySelector('.mirror [role="status"]').textContent));
+    // Still the frame from before the crash: the silent module's canvas is gone, unseen.
+    const box = pixelStats(decodePng(await stalling.locator('kiosque-reader').screenshot()));
+    assert.ok(box.distinctColours > 50 && box.luminanceStdDev > 10, `blank box while restarting: ${JSON.stringify(box)}`);
+    assert.equal(await stalling.evaluate(() => window.kiosque.shadowRoot.querySelectorAll('canvas').length), 2);
+    // Modules start again: the next restart comes through.
+    await stalling.evaluate(() => { WebAssembly.instantiate = window.realInstantiate; });
+    await stalling.clock.resume();
+    await stalling.clock.fastForward(2000);
+    state = await waitForState(stalling, (s) => s.ready && s.restarts === 2 && !s.restarting,
+      { timeout: 30_000, what: 'the third module ready' });
+    assert.equal(state.restartStalled, false);
+    assert.equal(await mirrorStatus(stalling), '');
+    await stalling.close();
   });
 
   it('left no page errors on the demo page', () => {
