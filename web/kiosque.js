@@ -918,11 +918,14 @@
     }
 
     // The new module has the feed (or its error) and draws it in the next
-    // animation frame: the old picture goes after that one.
+    // animation frame: the old picture goes after that one, and the mirror's
+    // "Redémarrage…" with it.
     _dropStaleCanvasAfterNextFrame() {
       const stale = this._staleCanvas;
       requestAnimationFrame(() => requestAnimationFrame(() => {
-        if (this._staleCanvas === stale) this._dropStaleCanvas();
+        if (this._staleCanvas !== stale) return;
+        this._dropStaleCanvas();
+        this._scheduleMirror();
       }));
     }
 
