@@ -5,10 +5,10 @@
 // clock corner turning with the minute, and no frames drawn between wakes.
 // Run: node --test tests/browser/kiosk.test.mjs
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import {
-  collectProblems, decodePng, launchBrowser, pauseClockSoon, pixelDifference, readState, startSite, waitForReady,
+  collectProblems, decodePng, pauseClockSoon, pixelDifference, readState, useSiteAndBrowser, waitForReady,
 } from './harness.mjs';
 
 const VIEWPORT = { width: 1024, height: 768 };
@@ -64,16 +64,7 @@ async function cornerImage(page) {
 // One site and one browser for both suites below; each test has its own context.
 let server;
 let browser;
-
-before(async () => {
-  server = await startSite();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 describe('kiosk show', () => {
   it('shows each section\'s home, then its top stories, then the next section, on its dwell times', async () => {

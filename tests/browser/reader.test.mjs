@@ -9,20 +9,18 @@
 // says the control is drawn, as a person's would.
 // Run: node --test tests/browser/ (after make site)
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import {
   SITE_DIR,
-  assertSiteBuilt,
   captureCanvas,
   collectProblems,
   differenceIn,
-  launchBrowser,
   readSiteJson,
   readState,
-  startSite,
+  useSiteAndBrowser,
   waitForReady,
   waitForState,
 } from './harness.mjs';
@@ -35,17 +33,7 @@ const SIZES = [
 
 let server;
 let browser;
-
-before(async () => {
-  assertSiteBuilt();
-  server = await startSite();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 async function openReader({ width = 800, height = 600, scale = 1, query = '', hash = '' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });

@@ -31,7 +31,7 @@ import { buildDist } from '../../scripts/dist.mjs';
 import { appFiles, stampFolder } from '../../scripts/service_worker.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import {
-  SITE_DIR, assertSiteBuilt, collectProblems, decodePng, launchBrowser, pauseClockSoon, pixelStats, readSiteJson, waitForReady, waitForState,
+  SITE_DIR, assertSiteBuilt, collectProblems, decodePng, pauseClockSoon, pixelStats, readSiteJson, useSiteAndBrowser, waitForReady, waitForState,
 } from './harness.mjs';
 
 const FEED = readSiteJson('sample/jsonfeed.json');
@@ -74,16 +74,17 @@ describe('offline: service worker, image cache, restart after a crash', () => {
     siteDir = await mkdtemp(path.join(tmpdir(), 'kiosque-sw-'));
     await cp(SITE_DIR, siteDir, { recursive: true });
     await writeFile(path.join(siteDir, LIVE_FEED), JSON.stringify(FEED));
-    server = await startServer({ root: siteDir, port: 0, cors: true });
-    browser = await launchBrowser();
+  });
+  useSiteAndBrowser((started) => ({ server, browser } = started),
+    { serve: () => startServer({ root: siteDir, port: 0, cors: true }) });
+
+  before(async () => {
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     page = await context.newPage();
     problems = collectProblems(page);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
     if (siteDir) await rm(siteDir, { recursive: true, force: true });
   });
 
