@@ -64,6 +64,16 @@ const imageCacheBytes = () => caches.open('kiosque-images-v1').then(async (cache
   return responses.map((response) => Number(response.headers.get('X-Kiosque-Bytes')));
 });
 const appCaches = (worker) => Object.keys(worker.caches).filter((name) => name.startsWith('kiosque-app-'));
+// A real trap: the module reads memory far outside its heap, through its
+// own exported entry point given a wild pointer. Gives the error's class.
+const trap = (page) => page.evaluate(() => {
+  try {
+    window.kiosque._module._kiosque_select_section(0x7ffffff0);
+    return 'no trap';
+  } catch (error) {
+    return error.constructor.name;
+  }
+});
 const mirrorStatus = (page) => page.evaluate(() => window.kiosque.shadowRoot.querySelector('.mirror [role="status"]').textContent);
 
 describe('offline: service worker, image cache, restart after a crash', () => {
@@ -87,6 +97,15 @@ describe('offline: service worker, image cache, restart after a crash', () => {
   after(async () => {
     if (siteDir) await rm(siteDir, { recursive: true, force: true });
   });
+
+  // The demo page, its clock the test's (running), its widget ready.
+  async function openDemoOnTestClock() {
+    const opened = await context.newPage();
+    await opened.clock.install();
+    await opened.goto(new URL(DEMO, server.url).href);
+    await waitForState(opened, (s) => s.ready, { timeout: 30_000, what: 'ready' });
+    return opened;
+  }
 
   it('installs on the first visit of the demo page and precaches the app', { timeout: 60_000 }, async () => {
     await page.goto(new URL(DEMO, server.url).href);
@@ -280,10 +299,7 @@ describe('offline: service worker, image cache, restart after a crash', () => {
   });
 
   it('restarts a module that traps, from the kept feed, and gives up after too many', { timeout: 90_000 }, async () => {
-    const crashing = await context.newPage();
-    await crashing.clock.install();
-    await crashing.goto(new URL(DEMO, server.url).href);
-    await waitForState(crashing, (s) => s.ready, { timeout: 30_000, what: 'ready' });
+    const crashing = await openDemoOnTestClock();
     await crashing.evaluate(() => {
       window.restartEvents = [];
       // What state() says as the module dies: nothing is asked of it any more.
@@ -293,21 +309,11 @@ describe('offline: service worker, image cache, restart after a crash', () => {
       window.kiosque.addEventListener('kiosque-error', (event) => window.errorEvents.push(event.detail));
     });
     const headlines = (await crashing.evaluate(() => window.kiosque.state())).headlines.map((h) => h.id);
-    // A real trap: the module reads memory far outside its heap, through its
-    // own exported entry point given a wild pointer.
-    const trap = () => crashing.evaluate(() => {
-      try {
-        window.kiosque._module._kiosque_select_section(0x7ffffff0);
-        return 'no trap';
-      } catch (error) {
-        return error.constructor.name;
-      }
-    });
     await context.setOffline(true);  // so that what comes back can only be the kept feed
     const delays = [];
     for (let crash = 1; crash <= 5; crash += 1) {
       if (crash === 1) await pauseClockSoon(crashing);  // the restart waits while the box is looked at
-      assert.equal(await trap(), 'RuntimeError');
+      assert.equal(await trap(crashing), 'RuntimeError');
       const detail = await crashing.waitForFunction((n) => window.restartEvents[n - 1], crash).then((h) => h.jsonValue());
       assert.equal(detail.restarts, crash);
       delays.push(detail.delay);
@@ -329,7 +335,7 @@ describe('offline: service worker, image cache, restart after a crash', () => {
       assert.equal(await crashing.evaluate(() => window.kiosque.shadowRoot.querySelectorAll('canvas').length), 1);
     }
     assert.deepEqual(delays, [1000, 2000, 4000, 8000, 16000]);
-    assert.equal(await trap(), 'RuntimeError');
+    assert.equal(await trap(crashing), 'RuntimeError');
     await crashing.waitForFunction(() => window.errorEvents.some((e) => /^arrêté après 6 pannes en une heure : /.test(e.message)));
     await crashing.clock.fastForward(120_000);
     const final = await crashing.evaluate(() => window.kiosque.state());
@@ -342,10 +348,7 @@ describe('offline: service worker, image cache, restart after a crash', () => {
   });
 
   it('a restarted module that never says ready is a failed restart: backed off again, and said so', { timeout: 90_000 }, async () => {
-    const stalling = await context.newPage();
-    await stalling.clock.install();
-    await stalling.goto(new URL(DEMO, server.url).href);
-    await waitForState(stalling, (s) => s.ready, { timeout: 30_000, what: 'ready' });
+    const stalling = await openDemoOnTestClock();
     await stalling.evaluate(() => {
       window.restartEvents = [];
       window.kiosque.addEventListener('kiosque-restart', (event) => window.restartEvents.push(event.detail));
@@ -354,14 +357,7 @@ describe('offline: service worker, image cache, restart after a crash', () => {
       WebAssembly.instantiate = () => new Promise(() => {});
     });
     await pauseClockSoon(stalling);
-    assert.equal(await stalling.evaluate(() => {
-      try {
-        window.kiosque._module._kiosque_select_section(0x7ffffff0);
-        return 'no trap';
-      } catch (error) {
-        return error.constructor.name;
-      }
-    }), 'RuntimeError');
+    assert.equal(await trap(stalling), 'RuntimeError');
     const restartEvents = () => stalling.evaluate(() => window.restartEvents);
     assert.equal((await restartEvents()).length, 1);
     await stalling.clock.fastForward(1000);  // the restart starts, and hangs
