@@ -36,13 +36,15 @@
 // visit at once (see "Restarts after a crash" below); each restart fires
 // kiosque-restart and counts in state().restarts. Until the new module has
 // drawn, the dead one's last frame stays on screen and state().restarting
-// (and the mirror's status) says so. Restarts back off and stop after too
+// (and the mirror's status) says so. A restarted module that has not said
+// ready (or failed to load) within a minute counts as a failed restart too,
+// and state().restartStalled says so. Restarts back off and stop after too
 // many in an hour, with a kiosque-error.
 //
 // Element API (README, "JavaScript API"):
 //   el.state()                plain object: ready, loading, view, section,
 //                             sections, headlines, article, error, framesRendered,
-//                             restarts, restarting, imagesShown
+//                             restarts, restarting, restartStalled, imagesShown
 //   el.selectSection(slug)    el.openArticle(id)    el.back()    el.refresh()
 //   el.navigate('#/monde/article/42')
 // Events (bubbling, composed): kiosque-ready, kiosque-section,
@@ -155,6 +157,11 @@
   const RESTART_WINDOW_MS = 60 * 60 * 1000;
   const MAX_RESTARTS_PER_HOUR = 5;
   const restartDelayMs = (recentCrashes) => 1000 * 2 ** (recentCrashes - 1);
+  // A restarted module says ready, or that the feed could not be loaded,
+  // within seconds (feed requests time out after 30 s at most): one that has
+  // said neither after this long hangs (an instantiation or a request that
+  // never ends) and would keep the old frame on screen for ever.
+  const RESTART_READY_TIMEOUT_MS = 60 * 1000;
 
   // --- The page's preferences, shared by every element ----------------------
 
@@ -175,8 +182,10 @@
       loadFailed: 'Impossible de charger les actualités : ', updateFailed: 'Mise à jour impossible : ',
       offline: 'Hors ligne', updatedAt: (time) => ` · mis à jour à ${time}`,
       gaveUp: (count) => `arrêté après ${count} pannes en une heure`, restarting: 'Redémarrage…',
+      restartStalled: (seconds) => `le redémarrage précédent n’a pas abouti en ${seconds} s`,
       newTab: ' (nouvel onglet)', colon: ' : ', locale: 'fr-FR',
       loadingMore: 'Chargement des articles suivants…', moreFailed: 'La suite n’a pas pu être chargée : ',
+      retryMore: 'La suite n’a pas pu être chargée. Réessayer',
     },
     en: {
       widget: 'Kiosque, news', sections: 'Sections', headlines: 'Headlines', back: 'Back to the headlines',
@@ -185,8 +194,10 @@
       loadFailed: 'Could not load the news: ', updateFailed: 'Could not update: ',
       offline: 'Offline', updatedAt: (time) => ` · updated at ${time}`,
       gaveUp: (count) => `stopped after ${count} crashes in an hour`, restarting: 'Restarting…',
+      restartStalled: (seconds) => `the last restart did not finish in ${seconds} s`,
       newTab: ' (new tab)', colon: ': ', locale: 'en-GB',
       loadingMore: 'Loading more stories…', moreFailed: 'More stories could not be loaded: ',
+      retryMore: 'More stories could not be loaded. Try again',
     },
   };
   const wordsFor = (lang) => (String(lang || '').toLowerCase().startsWith('en') ? WORDS.en : WORDS.fr);
@@ -287,11 +298,12 @@
   // Builds and updates the hidden DOM in the shadow root from state() and
   // the open article, and turns what the reader does in it into commands.
   // `commands`: selectSection(slug), openArticle(id), back(), focusControl(kind,
-  // id), outbound(url, event), copy(url), scrollBy(pixels).
+  // id), outbound(url, event), copy(url), scrollBy(pixels), retryPaging().
   //
   // Each control carries data-control and data-id, named as state().controls
   // names the same control on the canvas ("tab" "monde", "headline" "42",
-  // "slide" "0", "back" "", "open-site" "42"), so that the canvas can ring it.
+  // "slide" "0", "back" "", "open-site" "42", "more-retry" ""), so that the
+  // canvas can ring it.
   class Mirror {
     constructor(commands) {
       this.commands = commands;
@@ -301,6 +313,7 @@
       this.focusAfterRender = null;  // {kind: 'article'} or {kind: 'headline', id}
       this.tabs = new Map();  // slug -> <button role=tab>
       this.headlines = new Map();  // id -> <li>
+      this.headlinesBeforeRetry = 0;  // where the page asked again by the "more-retry" button begins
 
       this.root = element('div', { class: 'mirror' });
       this.status = element('p', { role: 'status' });
@@ -310,8 +323,9 @@
       this.carouselSlide = element('div', { role: 'group', 'aria-roledescription': 'diapositive' });
       this.carousel.append(this.carouselSlide);
       this.list = element('ul');
+      this.more = element('button', { type: 'button', 'data-control': 'more-retry', 'data-id': '', hidden: '' });
       this.article = element('article', { hidden: '' });
-      this.panel.append(this.carousel, this.list, this.article);
+      this.panel.append(this.carousel, this.list, this.more, this.article);
       this.root.append(this.status, this.tablist, this.panel);
 
       this.root.addEventListener('click', (event) => this.onClick(event));
@@ -339,6 +353,7 @@
       this.list.hidden = !home;
       this.carousel.hidden = !home || !this.renderCarousel(state);
       if (home) this.renderHeadlines(state);
+      this.renderMore(state, home);
       this.renderArticle(home ? null : articleJson);
       this.applyPendingFocus();
     }
@@ -351,7 +366,9 @@
           { hour: '2-digit', minute: '2-digit' });
         text = words.offline + (time ? words.updatedAt(time) : '');
       } else if (state.error) text = (state.ready ? words.updateFailed : words.loadFailed) + state.error;
-      else if (state.restarting) text = words.restarting;
+      else if (state.restarting) {
+        text = words.restarting + (state.restartStalled ? ` (${words.restartStalled(RESTART_READY_TIMEOUT_MS / 1000)})` : '');
+      }
       else if (!state.ready) text = words.loading;
       // The next page of headlines (the canvas shows a row at the list's end).
       else if (state.paging.state === 'loading') text = words.loadingMore;
@@ -417,6 +434,24 @@
       });
       for (const [id, item] of this.headlines) if (!wanted.includes(item)) this.headlines.delete(id);
       placeChildren(this.list, wanted);
+    }
+
+    // After the headlines, when their next page failed: a button that asks
+    // again, as the row the canvas draws there does. A focused button stays
+    // (disabled) while the page asked again is on its way, so that the focus
+    // is not lost; once the page is in, the focus goes to its first headline.
+    renderMore(state, home) {
+      const paging = state.paging || {};
+      const focused = this.root.getRootNode().activeElement === this.more;
+      const failed = home && paging.state === 'failed';
+      const waiting = home && paging.state === 'loading' && focused;
+      if (home && focused && !failed && !waiting) {
+        const next = state.headlines[this.headlinesBeforeRetry] || state.headlines[state.headlines.length - 1];
+        if (next) this.focusAfterRender = { kind: 'headline', id: next.id };
+      }
+      this.more.hidden = !failed && !waiting;
+      setText(this.more, failed ? this.words.retryMore : this.words.loadingMore);
+      setAttributes(this.more, { 'aria-disabled': failed ? null : 'true' });
     }
 
     // A real link to the publisher's page; activating it plainly opens the
@@ -580,6 +615,10 @@
         this.goBack();
       } else if (kind === 'copy-link') {
         this.commands.copy(control.dataset.url);
+      } else if (kind === 'more-retry') {
+        if (control.getAttribute('aria-disabled') === 'true') return;
+        this.headlinesBeforeRetry = this.list.children.length;
+        this.commands.retryPaging();
       } else if (control.tagName === 'A') {
         this.commands.outbound(control.href, event);
       }
@@ -668,6 +707,7 @@
         copy: (url) => this._copyLink(url),
         outbound: (url, event) => { if (!this._emit('outbound', { url }, true)) event.preventDefault(); },
         scrollBy: (pixels) => this._scrollCanvas(pixels),
+        retryPaging: () => this._module?._kiosque_retry_paging(),
       });
       root.append(this._canvas, this._mirror.root);
       this._module = null;
@@ -676,6 +716,8 @@
       this._restarts = 0;
       this._gaveUp = null;  // the error message once restarts stopped
       this._staleCanvas = null;  // the crashed module's, on screen until the new one draws
+      this._restartDeadline = null;  // the timer after which a silent restart has failed
+      this._restartStalled = false;  // the restart under way follows one that never said ready
       this._observing = false;
       this._started = false;
       this._sentConfig = null;  // the JSON the module was last configured with
@@ -788,8 +830,9 @@
         canvas: this._canvas,
         kiosqueConfig: config,
         onAbort: (reason) => this._aborted(generation, reason),
-        onKiosqueEvent: (type, detail) => this._onModuleEvent(type, detail),
-        onKiosqueOutbound: (url) => this._openOutbound(url),
+        // A module given up on (a restart that never said ready) may still talk: not heard.
+        onKiosqueEvent: (type, detail) => { if (generation === this._generation) this._onModuleEvent(type, detail); },
+        onKiosqueOutbound: (url) => { if (generation === this._generation) this._openOutbound(url); },
         instantiateWasm: (imports, receive) => {
           WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm));
           return {};
@@ -816,38 +859,56 @@
     }
 
     // The module aborted: its memory may be corrupt, so nothing of it is
-    // called again. A new module on a new canvas (the old one's WebGL context
-    // goes with it) starts over from the feed kept in the browser.
+    // called again.
     _aborted(generation, reason) {
-      if (generation !== this._generation) return;
+      if (generation === this._generation) this._moduleFailed(String(reason));
+    }
+
+    // The live module aborted, or a restart never said ready (`reason`): it
+    // is given up on. A new module on a new canvas (the old one's WebGL
+    // context goes with it) starts over from the feed kept in the browser,
+    // after a delay that grows with the failures of the last hour.
+    _moduleFailed(reason) {
       this._generation += 1;
       this._module = null;
+      clearTimeout(this._restartDeadline);
       const now = Date.now();
       this._crashTimes = this._crashTimes.filter((time) => now - time < RESTART_WINDOW_MS).concat(now);
       const fresh = this._newCanvas();
-      // The dead module's last frame stays on screen over the new canvas
-      // (a WebGL canvas keeps what it showed) until the new module has drawn.
-      this._dropStaleCanvas();  // a crash while restarting: its own canvas was never seen
-      this._staleCanvas = this._canvas;
-      this._staleCanvas.classList.add('stale');
+      if (this._staleCanvas) {
+        // It failed while restarting: the frame on screen is still the one
+        // from before, over this module's canvas, which was never seen.
+        this._canvas.remove();
+      } else {
+        // The dead module's last frame stays on screen over the new canvas
+        // (a WebGL canvas keeps what it showed) until the new module has drawn.
+        this._staleCanvas = this._canvas;
+        this._staleCanvas.classList.add('stale');
+      }
       this._staleCanvas.before(fresh);
       this._canvas = fresh;
-      const message = String(reason);
       if (this._crashTimes.length > MAX_RESTARTS_PER_HOUR) {
         this._dropStaleCanvas();  // no new module to wait for: the mirror says why
         const words = wordsFor(this.getAttribute('lang'));
-        this._gaveUp = words.gaveUp(this._crashTimes.length) + words.colon + message;
+        this._gaveUp = words.gaveUp(this._crashTimes.length) + words.colon + reason;
         this._emit('error', { message: this._gaveUp });
         this._scheduleMirror();
         return;
       }
       const delay = restartDelayMs(this._crashTimes.length);
       this._restarts += 1;
-      this._emit('restart', { reason: message, restarts: this._restarts, delay });
+      this._emit('restart', { reason, restarts: this._restarts, delay });
       this._scheduleMirror();
       setTimeout(() => {
-        if (this.isConnected) this._start().catch((error) => this._emit('error', { message: String(error.message || error) }));
-        else this._started = false;  // connectedCallback starts it when the element is back
+        if (!this.isConnected) {
+          this._started = false;  // connectedCallback starts it when the element is back
+          return;
+        }
+        this._restartDeadline = setTimeout(() => {
+          this._restartStalled = true;
+          this._moduleFailed(`restart timed out: not ready after ${RESTART_READY_TIMEOUT_MS / 1000} s`);
+        }, RESTART_READY_TIMEOUT_MS);
+        this._start().catch((error) => this._emit('error', { message: String(error.message || error) }));
       }, delay);
     }
 
@@ -857,11 +918,14 @@
     }
 
     // The new module has the feed (or its error) and draws it in the next
-    // animation frame: the old picture goes after that one.
+    // animation frame: the old picture goes after that one, and the mirror's
+    // "Redémarrage…" with it.
     _dropStaleCanvasAfterNextFrame() {
       const stale = this._staleCanvas;
       requestAnimationFrame(() => requestAnimationFrame(() => {
-        if (this._staleCanvas === stale) this._dropStaleCanvas();
+        if (this._staleCanvas !== stale) return;
+        this._dropStaleCanvas();
+        this._scheduleMirror();
       }));
     }
 
@@ -889,7 +953,11 @@
     _onModuleEvent(type, detail) {
       // "change": the reader's state moved; only the mirror needs to know.
       if (type !== 'change') this._emit(type, detail);
-      if (this._staleCanvas && (type === 'ready' || type === 'error')) this._dropStaleCanvasAfterNextFrame();
+      if (type === 'ready' || type === 'error') {
+        clearTimeout(this._restartDeadline);  // the restart, if any, has come through
+        this._restartStalled = false;
+        if (this._staleCanvas) this._dropStaleCanvasAfterNextFrame();
+      }
       this._scheduleMirror();
     }
 
@@ -1024,10 +1092,12 @@
 
     state() {
       const restarting = Boolean(this._staleCanvas);
-      if (!this._module) return { ...EMPTY_STATE, error: this._gaveUp, restarts: this._restarts, restarting };
+      const restartStalled = this._restartStalled;
+      if (!this._module) return { ...EMPTY_STATE, error: this._gaveUp, restarts: this._restarts, restarting, restartStalled };
       const state = JSON.parse(this._module.UTF8ToString(this._module._kiosque_state_json()));
       state.restarts = this._restarts;
       state.restarting = restarting;
+      state.restartStalled = restartStalled;
       state.imagesShown = this._module.kiosqueImagesShown || 0;
       return state;
     }

@@ -116,10 +116,27 @@ double KioskShow::dwell_ms() const {
 
 float KioskShow::article_scroll(double now_ms) const {
   if (phase_ != ShowPhase::Article || paused_) return -1;
+  const ScrollSpan span = scroll_span();
+  const double progress = (now_ms - span.start_ms) / span.length_ms;
+  return static_cast<float>(std::clamp(progress, 0.0, 1.0));
+}
+
+double KioskShow::next_scroll_frame_ms(double now_ms, float range_px) const {
+  if (phase_ != ShowPhase::Article || paused_) return -1;
+  const ScrollSpan span = scroll_span();
+  if (now_ms < span.start_ms) return span.start_ms;
+  if (now_ms >= span.start_ms + span.length_ms) return -1;
+  if (range_px <= 0) return -1;  // the story fits: nothing moves
+  // The first whole pixel past the one drawn now.
+  const double next_pixel = std::floor(article_scroll(now_ms) * range_px) + 1;
+  return std::min(span.start_ms + span.length_ms,
+                  span.start_ms + span.length_ms * next_pixel / range_px);
+}
+
+KioskShow::ScrollSpan KioskShow::scroll_span() const {
   const double dwell = dwell_ms();
   const double still = std::min(kStillMs, dwell * kStillShare);
-  const double progress = (now_ms - phase_started_ms_ - still) / (dwell - 2 * still);
-  return static_cast<float>(std::clamp(progress, 0.0, 1.0));
+  return {phase_started_ms_ + still, dwell - 2 * still};
 }
 
 double KioskShow::next_change_ms() const {

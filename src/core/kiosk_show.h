@@ -25,6 +25,7 @@
 //   show.update(reader, now_ms);          // before each frame and on wake
 //   show.interrupt(now_ms);               // on any input
 //   float at = show.article_scroll(now_ms);  // 0 -> 1 down the open story
+//   double next = show.next_scroll_frame_ms(now_ms, range_px);  // draw then, not before
 #pragma once
 
 #include <cstdint>
@@ -74,8 +75,16 @@ class KioskShow {
   // show is not scrolling an article (paused, or on a home).
   float article_scroll(double now_ms) const;
   // When update() must run next, in ms; < 0: never by itself (no feed).
-  // While article_scroll() moves, frames are needed anyway.
   double next_change_ms() const;
+  // When the scroll of the open story next needs a frame, for a story that
+  // scrolls `range_px` device pixels in all: the scroll's start while it
+  // stands at the top, then the moment it reaches its next whole pixel (the
+  // view draws it at whole pixels, so a slow scroll draws only when it
+  // moves); < 0 once it stands at the end, when it is not scrolling, or
+  // when it fits (`range_px` <= 0). The frames that follow the story's
+  // opening measure `range_px` (update() returned true: the caller draws a
+  // few).
+  double next_scroll_frame_ms(double now_ms, float range_px) const;
 
  private:
   void start_section(Reader& reader, std::size_t tab_index, double now_ms);
@@ -83,6 +92,12 @@ class KioskShow {
   // Opens the next picked story still in the feed; false when none is left.
   bool next_story(Reader& reader, double now_ms);
   double dwell_ms() const;
+  // The open story's steady scroll, between its still moments at the top and the end.
+  struct ScrollSpan {
+    double start_ms;
+    double length_ms;
+  };
+  ScrollSpan scroll_span() const;
 
   KioskShowSettings settings_;
   ShowPhase phase_ = ShowPhase::Waiting;

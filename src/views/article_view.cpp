@@ -55,7 +55,11 @@ void ReaderView::draw_article(Reader& reader, const Article& article, const View
     ImGui::SetScrollY(0);
     scrolled_article_ = article.id;
   }
-  if (context.show_scroll >= 0) ImGui::SetScrollY(context.show_scroll * ImGui::GetScrollMaxY());
+  if (context.show_scroll >= 0) {
+    // Whole pixels: a slow scroll then needs a frame only when it moves one.
+    ImGui::SetScrollY(std::floor(context.show_scroll * ImGui::GetScrollMaxY()));
+    output.show_scroll_range = ImGui::GetScrollMaxY();
+  }
   const ImVec2 window_min = ImGui::GetWindowPos();
   const float window_width = ImGui::GetWindowWidth();
   ImGui::Dummy(ImVec2(0, 6 * scale));
@@ -166,7 +170,6 @@ void ReaderView::draw_body(const Article& article, float width, const ViewContex
   const RichTextFonts heading{TextStyle::Heading, TextStyle::Heading, TextStyle::Heading};
   const RichTextFonts quote{TextStyle::BodyItalic, TextStyle::BodyBold, TextStyle::BodyItalic};
   int link_number = 0;
-  if (context.focus.kind != "article-link") revealed_focus_ = FocusedControl{};
   const auto text = [&](const Block& block, RichTextFonts faces, float line_spacing, float width) {
     return draw_body_text(block, faces, line_spacing, width, context, link_number, output);
   };
@@ -255,17 +258,7 @@ std::string ReaderView::draw_body_text(const Block& block, RichTextFonts faces, 
         std::find_if(boxes.begin(), boxes.end(), [run](const LinkBox& b) { return b.run == run; });
     if (box == boxes.end()) continue;
     record_rect("article-link", id, box->min, box->max, context.scale);
-    // Tab moved the focus to this link: bring it to the middle of the view, once.
-    const FocusedControl focus{"article-link", id};
-    if (context.focus == focus && revealed_focus_ != focus) {
-      revealed_focus_ = focus;
-      const float window_top = ImGui::GetWindowPos().y;
-      const float window_height = ImGui::GetWindowHeight();
-      if (box->min.y < window_top || box->max.y > window_top + window_height) {
-        ImGui::SetScrollY(ImGui::GetScrollY() + box->min.y - window_top - window_height * 0.4f);
-        output.animating = true;  // the next frame draws it there
-      }
-    }
+    reveal_if_focused(FocusedControl{"article-link", id}, box->min, box->max, context, output);
   }
   return clicked;
 }

@@ -2,7 +2,8 @@
 // the other headlines: stacked when narrow, side by side when wide, the
 // headlines alone when the box is very short (core/home_layout.h decides).
 // At the end of the list, the next page of the feed (core/paging.h): a
-// loading row while it comes, an error row that asks again when pressed.
+// loading row while it comes, an error row that asks again when pressed
+// (or when its button in the DOM mirror is: kiosque_retry_paging).
 #include <imgui.h>
 
 #include <algorithm>
@@ -67,7 +68,7 @@ void ReaderView::draw_home(Reader& reader, const ViewContext& context, const Hom
                TextStyle::Ui, context.theme.text_muted, 1.2f, width, context);
   }
   // A section with few stories so far asks for the next page at once.
-  draw_list_end(reader, context, width);
+  draw_list_end(reader, context, width, output);
   ImGui::EndGroup();
   ImGui::Dummy(ImVec2(0, padding));
   output.can_scroll_up = ImGui::GetScrollY() > 0;
@@ -99,7 +100,8 @@ void ReaderView::draw_visible_headlines(Reader& reader,
 
 // The row after the last headline, and whether the reader has reached it
 // (the platform layer fetches the next page then).
-void ReaderView::draw_list_end(Reader& reader, const ViewContext& context, float width) {
+void ReaderView::draw_list_end(Reader& reader, const ViewContext& context, float width,
+                               ViewOutput& output) {
   FeedPaging& paging = reader.paging();
   const float scale = context.scale;
   const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -125,6 +127,9 @@ void ReaderView::draw_list_end(Reader& reader, const ViewContext& context, float
             "##more-retry", ImVec2(width, title_height + detail_height + 4 * scale + 2 * margin)))
       paging.retry();
     record_control("more-retry", "", scale);
+    // The mirror's "try again" button (kiosque.js) stands for this row.
+    reveal_if_focused(FocusedControl{"more-retry", ""}, ImGui::GetItemRectMin(),
+                      ImGui::GetItemRectMax(), context, output);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   }
 }

@@ -22,6 +22,7 @@ constexpr float kTabStripHeight = 44.0f;  // CSS pixels; home_layout.cpp counts 
 ViewOutput ReaderView::draw(Reader& reader, const ViewContext& context) {
   ViewOutput output;
   controls_.clear();
+  if (context.focus != revealed_focus_) revealed_focus_ = FocusedControl{};  // the focus moved on
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -74,6 +75,17 @@ void ReaderView::record_rect(const char* kind, const std::string& id, ImVec2 ite
   if (x1 <= x0 || y1 <= y0) return;
   controls_.push_back(
       ControlRect{kind, id, x0 / scale, y0 / scale, (x1 - x0) / scale, (y1 - y0) / scale});
+}
+
+void ReaderView::reveal_if_focused(const FocusedControl& control, ImVec2 item_min, ImVec2 item_max,
+                                   const ViewContext& context, ViewOutput& output) {
+  if (context.focus != control || revealed_focus_ == control) return;
+  revealed_focus_ = control;
+  const float window_top = ImGui::GetWindowPos().y;
+  const float window_height = ImGui::GetWindowHeight();
+  if (item_min.y >= window_top && item_max.y <= window_top + window_height) return;
+  ImGui::SetScrollY(ImGui::GetScrollY() + item_min.y - window_top - window_height * 0.4f);
+  output.animating = true;  // the next frame draws it there
 }
 
 // ---------------------------------------------------------------------------

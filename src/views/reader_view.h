@@ -52,8 +52,9 @@ struct ViewOutput {
   int text_size_step = 0;      // A- (-1) or A+ (+1) was pressed
   bool can_scroll_up = false;  // the visible list or article can scroll further
   bool can_scroll_down = false;
-  bool animating = false;  // draw the next frame too
-  double wake_at_ms = -1;  // draw again at this time (carousel), < 0: no need
+  bool animating = false;       // draw the next frame too
+  double wake_at_ms = -1;       // draw again at this time (carousel), < 0: no need
+  float show_scroll_range = 0;  // device pixels the kiosk show scrolls the open article over
 };
 
 class ReaderView {
@@ -77,6 +78,11 @@ class ReaderView {
   // Notes where the last ImGui item is, if it is visible at all.
   void record_control(const char* kind, const std::string& id, float scale);
   void record_rect(const char* kind, const std::string& id, ImVec2 min, ImVec2 max, float scale);
+  // Tab moved the mirror's focus to `control`, drawn at min-max outside the
+  // current window's view: scrolls it to the middle, once per focus (the
+  // reader may scroll away from it after).
+  void reveal_if_focused(const FocusedControl& control, ImVec2 min, ImVec2 max,
+                         const ViewContext& context, ViewOutput& output);
   void draw_tab_strip(Reader& reader, const ViewContext& context, TabStyle style);
   void draw_section_menu(Reader& reader, const ViewContext& context);
   void draw_status(const Reader& reader, const ViewContext& context);
@@ -103,7 +109,7 @@ class ReaderView {
                      const HomeLayout& layout, float width);
   std::vector<std::string> meta_lines(const Reader& reader, const Article& article,
                                       const ViewContext& context, float width) const;
-  void draw_list_end(Reader& reader, const ViewContext& context, float width);
+  void draw_list_end(Reader& reader, const ViewContext& context, float width, ViewOutput& output);
   // carousel_view.cpp
   void draw_carousel(Reader& reader, const std::vector<const Article*>& slides, ImVec2 size,
                      const ViewContext& context, ViewOutput& output);
@@ -135,7 +141,7 @@ class ReaderView {
   std::string carousel_section_;  // the section the slides come from
   bool section_menu_open_ = false;
   std::string scrolled_article_;        // the article whose scroll position is current
-  FocusedControl revealed_focus_;       // the focused link last scrolled into view
+  FocusedControl revealed_focus_;       // the focused control last scrolled into view
   float swipe_start_x_ = -1;            // where a press on the carousel began
   bool carousel_pressed_last_ = false;  // the last press on the canvas was on the carousel
 };

@@ -10,12 +10,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   assertSiteBuilt,
   captureCanvas,
-  launchBrowser,
   openDemo,
   pixelDifference,
   readSiteJson,
   readState,
-  startSite,
+  useSiteAndBrowser,
   waitForIdle,
   waitForReady,
   waitForState,
@@ -118,16 +117,7 @@ assertSiteBuilt();
 
 let server;
 let browser;
-
-before(async () => {
-  server = await startSite();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 describe('demo page with the sample feed', () => {
   let demo;

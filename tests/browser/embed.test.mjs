@@ -22,14 +22,13 @@ import {
   captureCanvas,
   captureWidget,
   differenceIn,
-  launchBrowser,
   openDemo,
   readSiteJson,
   readState,
   readWidgetEvents,
   readWidgetState,
   recordWidgetEvents,
-  startSite,
+  useSiteAndBrowser,
   waitForReady,
   waitForState,
   waitForWidgetReady,
@@ -128,19 +127,17 @@ let site;
 let feedWithCors;  // the same files on another origin (another port), as a WordPress would send them
 let feedWithoutCors;
 let browser;
+useSiteAndBrowser((started) => ({ server: site, browser } = started));
 
 before(async () => {
-  [site, feedWithCors, feedWithoutCors, browser] = await Promise.all([
-    startSite(),
+  [feedWithCors, feedWithoutCors] = await Promise.all([
     startServer({ root: SITE_DIR, port: 0, cors: true }),
     startServer({ root: SITE_DIR, port: 0, cors: false }),
-    launchBrowser(),
   ]);
 });
 
 after(async () => {
-  await browser?.close();
-  await Promise.all([site?.close(), feedWithCors?.close(), feedWithoutCors?.close()]);
+  await Promise.all([feedWithCors?.close(), feedWithoutCors?.close()]);
 });
 
 // A page of the site with its problems collected and the widgets' events

@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -68,6 +69,27 @@ export function startSite() {
 export function launchBrowser() {
   // launch() gives each run a fresh temporary profile and removes it on close.
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+// One site server and one browser for the tests of a file, or of the
+// describe() block it is called in: started before them, closed after them
+// (hooks of that scope). `onStarted({server, browser})` hands them over;
+// `serve` starts another server than the assembled site's (a copy of it,
+// other options), e.g.
+//   let server, browser;
+//   useSiteAndBrowser((started) => ({ server, browser } = started));
+export function useSiteAndBrowser(onStarted, { serve = startSite } = {}) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launchBrowser();
+    onStarted({ server, browser });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }
 
 // Reads a JSON file of the served site, e.g. readSiteJson('sample/posts.json').

@@ -5,10 +5,10 @@
 // clock corner turning with the minute, and no frames drawn between wakes.
 // Run: node --test tests/browser/kiosk.test.mjs
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import {
-  collectProblems, decodePng, launchBrowser, pauseClockSoon, pixelDifference, readState, startSite, waitForReady,
+  collectProblems, decodePng, pauseClockSoon, pixelDifference, readState, useSiteAndBrowser, waitForReady,
 } from './harness.mjs';
 
 const VIEWPORT = { width: 1024, height: 768 };
@@ -64,16 +64,7 @@ async function cornerImage(page) {
 // One site and one browser for both suites below; each test has its own context.
 let server;
 let browser;
-
-before(async () => {
-  server = await startSite();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 describe('kiosk show', () => {
   it('shows each section\'s home, then its top stories, then the next section, on its dwell times', async () => {
@@ -195,6 +186,42 @@ describe('kiosk show', () => {
       const afterTurn = await cornerImage(page);
       const changed = pixelDifference(beforeTurn, afterTurn);
       assert.ok(changed > 0.002, `the corner did not change when the minute turned (${changed})`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('draws no frames while an opened story stands at its top or end, and a slow scroll only as it moves', async (t) => {
+    // 600 s on the story: 3 s still at the top, 594 s of slow scroll, 3 s still at the end.
+    const { context, page } = await openKiosk(browser, server.url,
+      'show-carousel-seconds=5&show-article-seconds=600&show-stories=1&interval=0');
+    const framesOver = async (walk) => {
+      const before = (await readState(page)).framesRendered;
+      const from = await pageTime(page);
+      await walk();
+      const frames = (await readState(page)).framesRendered - before;
+      return { frames, perSecond: Math.round((frames * 10_000) / ((await pageTime(page)) - from)) / 10 };
+    };
+    // Each advance() lets 100 ms of animation frames run: a widget that draws
+    // while nothing moves draws 6 of them each time.
+    const walkStill = async () => { for (let i = 0; i < 4; i += 1) await advance(page, 150); };
+    try {
+      // The story opens within the last step: at most 0.5 s before this point.
+      for (let i = 0; i < 30 && (await showOf(page)).phase !== 'article'; i += 1) await advance(page, 400);
+      assert.equal((await showOf(page)).phase, 'article');
+      await page.waitForTimeout(300);  // the story's image and faces arrive (real network time): their frames
+      await page.clock.runFor(100);
+      const atTop = await framesOver(walkStill);  // 1 s more, still under 3 s in
+      assert.ok(atTop.frames <= 1, `${atTop.frames} frames while the story stood at its top`);
+      await advance(page, 3000);  // scrolling now
+      const scrolling = await framesOver(() => page.clock.runFor(1000));
+      // A few device pixels a second: a frame per pixel moved, not one per display refresh (60).
+      assert.ok(scrolling.frames >= 1 && scrolling.frames <= 30, `${scrolling.frames} frames in a second of slow scroll`);
+      await advance(page, 592_200);  // 597.5-598 s in: past the scroll's end (597 s), before the phase's
+      assert.equal((await showOf(page)).phase, 'article');
+      const atEnd = await framesOver(walkStill);
+      assert.ok(atEnd.frames <= 1, `${atEnd.frames} frames while the story stood at its end`);
+      t.diagnostic(`frames/s: held at the top ${atTop.perSecond}, slow scroll ${scrolling.perSecond}, held at the end ${atEnd.perSecond}`);
     } finally {
       await context.close();
     }

@@ -18,7 +18,7 @@ import { createServer, request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { launchBrowser, pauseClockSoon, readSiteJson, startSite, waitForReady, waitForState } from './harness.mjs';
+import { pauseClockSoon, readSiteJson, useSiteAndBrowser, waitForReady, waitForState } from './harness.mjs';
 
 const FEED = readSiteJson('sample/jsonfeed.json');
 const ALL_IDS = FEED.items.map((item) => String(item.id));
@@ -146,11 +146,10 @@ function startFeedServer(siteUrl) {
 
 describe('offline kiosk: a misbehaving feed server', () => {
   let site, feedServer, browser, context, page, mirrorStatus, feedUrl;
+  useSiteAndBrowser((started) => ({ server: site, browser } = started));
 
   before(async () => {
-    site = await startSite();
     feedServer = await startFeedServer(site.url);
-    browser = await launchBrowser();
     // One context for the suite: a second visit must find what the first kept.
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     page = await context.newPage();
@@ -163,9 +162,7 @@ describe('offline kiosk: a misbehaving feed server', () => {
   });
 
   after(async () => {
-    await browser?.close();
     await feedServer?.close();
-    await site?.close();
   });
 
   const setMode = (mode) => { feedServer.state.mode = mode; };

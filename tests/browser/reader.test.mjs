@@ -9,20 +9,18 @@
 // says the control is drawn, as a person's would.
 // Run: node --test tests/browser/ (after make site)
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import {
   SITE_DIR,
-  assertSiteBuilt,
   captureCanvas,
   collectProblems,
   differenceIn,
-  launchBrowser,
   readSiteJson,
   readState,
-  startSite,
+  useSiteAndBrowser,
   waitForReady,
   waitForState,
 } from './harness.mjs';
@@ -35,17 +33,7 @@ const SIZES = [
 
 let server;
 let browser;
-
-before(async () => {
-  assertSiteBuilt();
-  server = await startSite();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSiteAndBrowser((started) => ({ server, browser } = started));
 
 async function openReader({ width = 800, height = 600, scale = 1, query = '', hash = '' } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
@@ -573,6 +561,55 @@ describe('feed paging', () => {
       const loaded = await waitForState(page, (s) => s.paging.pages === 2, { what: 'page 2 after the retry' });
       assert.equal(loaded.articles, 2 * PER_PAGE);
       assert.equal(loaded.paging.error, null);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the error row is a control Tab reaches: brought on screen, ringed, and Enter loads the page', { timeout: 60_000 }, async () => {
+    let failing = true;
+    const { context, page, posts } = await openPaged({ width: 800, height: 600 },
+      { answer: (n) => (n === 2 && failing ? { status: 503 } : null) });
+    try {
+      await scrollListUntil(page, (s) => s.paging.state === 'failed', 'page 2 failing');
+      const inMirror = (selector) => page.evaluate((s) => {
+        const target = document.querySelector('kiosque-reader').shadowRoot.querySelector(s);
+        target.focus();
+        return target.dataset.id;
+      }, selector);
+      const focused = () => page.evaluate(() => {
+        const active = document.querySelector('kiosque-reader').shadowRoot.activeElement;
+        return active ? { control: active.dataset.control, article: active.dataset.article ?? null } : null;
+      });
+      // From the last headline, the list scrolled back to its top under it.
+      await inMirror('ul li:last-child [data-control="headline"]');
+      const box = await page.locator('kiosque-reader canvas').boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, -20_000);
+      await waitForState(page, (s) => !control(s, 'more-retry'), { what: 'the error row off screen' });
+      await page.keyboard.press('Tab');
+      assert.deepEqual(await focused(), { control: 'more-retry', article: null }, 'Tab goes from the last headline to the error row');
+      const shown = await waitForState(page, (s) => (control(s, 'more-retry')?.height ?? 0) > 40, { what: 'the row scrolled on screen' });
+      await sleep(300);
+      const ringed = await captureCanvas(page, 'paging-retry-focused');
+      await page.evaluate(() => document.querySelector('kiosque-reader').shadowRoot.activeElement.blur());
+      await sleep(300);
+      const plain = await captureCanvas(page, 'paging-retry-unfocused');
+      const row = control(shown, 'more-retry');
+      assert.deepEqual(control(await readState(page), 'more-retry'), row, 'nothing scrolled');
+      const ringBand = { x: row.x - 4, y: row.y - 4, width: row.width + 8, height: 4 };
+      assert.ok(differenceIn(ringed.image, plain.image, ringBand) > 0.2, `no focus ring above the row at ${JSON.stringify(row)}`);
+
+      failing = false;
+      await inMirror('[data-control="more-retry"]');
+      await page.keyboard.press('Enter');
+      const loaded = await waitForState(page, (s) => s.paging.pages === 2, { what: 'page 2 after Enter' });
+      assert.equal(loaded.articles, 2 * PER_PAGE);
+      // The focus goes on to the first story the page brought.
+      const firstNew = String(posts[PER_PAGE].id);
+      await page.waitForFunction((id) => document.querySelector('kiosque-reader').shadowRoot.activeElement?.dataset?.article === id,
+        firstNew, { timeout: 3_000 });
+      assert.equal(await page.evaluate(() => document.querySelector('kiosque-reader').shadowRoot.querySelector('[data-control="more-retry"]').hidden), true);
     } finally {
       await context.close();
     }

@@ -14,10 +14,11 @@
 //   - a partner page has no worker, unless an element asks (`offline`);
 //   - a new build is a new cache, and the old one goes; a kiosk page left
 //     running checks for it every 6 hours (the page's clock fast-forwarded)
-//     and reloads into it while its show runs;
+//     and reloads into it while its show runs, not while someone uses it;
 //   - the CDN folder of `make dist` precaches its content-hashed files;
 //   - a module that traps is restarted from the kept feed, with backoff, and
-//     not for ever; while it waits, the box keeps the last frame and says so.
+//     not for ever; while it waits, the box keeps the last frame and says so;
+//     a restart that never says ready is given up on after a minute.
 // Run: node --test tests/browser/serviceworker.test.mjs
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -30,7 +31,7 @@ import { buildDist } from '../../scripts/dist.mjs';
 import { appFiles, stampFolder } from '../../scripts/service_worker.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import {
-  SITE_DIR, assertSiteBuilt, collectProblems, decodePng, launchBrowser, pauseClockSoon, pixelStats, readSiteJson, waitForReady, waitForState,
+  SITE_DIR, assertSiteBuilt, collectProblems, decodePng, pauseClockSoon, pixelStats, readSiteJson, useSiteAndBrowser, waitForReady, waitForState,
 } from './harness.mjs';
 
 const FEED = readSiteJson('sample/jsonfeed.json');
@@ -63,6 +64,16 @@ const imageCacheBytes = () => caches.open('kiosque-images-v1').then(async (cache
   return responses.map((response) => Number(response.headers.get('X-Kiosque-Bytes')));
 });
 const appCaches = (worker) => Object.keys(worker.caches).filter((name) => name.startsWith('kiosque-app-'));
+// A real trap: the module reads memory far outside its heap, through its
+// own exported entry point given a wild pointer. Gives the error's class.
+const trap = (page) => page.evaluate(() => {
+  try {
+    window.kiosque._module._kiosque_select_section(0x7ffffff0);
+    return 'no trap';
+  } catch (error) {
+    return error.constructor.name;
+  }
+});
 const mirrorStatus = (page) => page.evaluate(() => window.kiosque.shadowRoot.querySelector('.mirror [role="status"]').textContent);
 
 describe('offline: service worker, image cache, restart after a crash', () => {
@@ -73,18 +84,28 @@ describe('offline: service worker, image cache, restart after a crash', () => {
     siteDir = await mkdtemp(path.join(tmpdir(), 'kiosque-sw-'));
     await cp(SITE_DIR, siteDir, { recursive: true });
     await writeFile(path.join(siteDir, LIVE_FEED), JSON.stringify(FEED));
-    server = await startServer({ root: siteDir, port: 0, cors: true });
-    browser = await launchBrowser();
+  });
+  useSiteAndBrowser((started) => ({ server, browser } = started),
+    { serve: () => startServer({ root: siteDir, port: 0, cors: true }) });
+
+  before(async () => {
     context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     page = await context.newPage();
     problems = collectProblems(page);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
     if (siteDir) await rm(siteDir, { recursive: true, force: true });
   });
+
+  // The demo page, its clock the test's (running), its widget ready.
+  async function openDemoOnTestClock() {
+    const opened = await context.newPage();
+    await opened.clock.install();
+    await opened.goto(new URL(DEMO, server.url).href);
+    await waitForState(opened, (s) => s.ready, { timeout: 30_000, what: 'ready' });
+    return opened;
+  }
 
   it('installs on the first visit of the demo page and precaches the app', { timeout: 60_000 }, async () => {
     await page.goto(new URL(DEMO, server.url).href);
@@ -210,6 +231,48 @@ describe('offline: service worker, image cache, restart after a crash', () => {
     await kiosk.close();
   });
 
+  it('a kiosk someone is using holds the update\'s reload back until its show resumes', { timeout: 120_000 }, async () => {
+    const kiosk = await context.newPage();
+    await kiosk.clock.install();
+    // Idle for 12 hours: a pause that outlasts the update check (6 h ± 10%).
+    await kiosk.goto(new URL(`kiosk.html?feed=${LIVE_FEED}&refresh=0&idle-seconds=43200`, server.url).href);
+    await waitForReady(kiosk);
+    await kiosk.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await sleep(500);  // the registration's promise settles: its update timer is set
+    await kiosk.evaluate(() => {
+      window.sameDocument = true;  // gone with a reload
+      navigator.serviceWorker.addEventListener('controllerchange', () => { window.newWorker = true; });
+    });
+    await kiosk.locator('#reader canvas').focus();
+    await kiosk.keyboard.press('Shift');  // someone is here
+    await waitForState(kiosk, (s) => s.show?.paused, { what: 'the show paused by a key' });
+    await writeFile(path.join(siteDir, 'demo.css'), `${await readFile(path.join(siteDir, 'demo.css'), 'utf8')}\n/* v4 */\n`);
+    const version = await stampFolder(siteDir, (await appFiles(siteDir)).filter((file) => file !== LIVE_FEED));
+    await kiosk.clock.fastForward(7 * 60 * 60 * 1000);
+    await pollPage(kiosk, () => window.newWorker, null, { timeout: 30_000, what: 'the new worker in control' });
+    assert.ok((await kiosk.evaluate(() => caches.keys())).includes(`kiosque-app-${version}`));
+    // Minutes of quiet checks, every 10 s: the person is still there.
+    for (let minute = 0; minute < 3; minute += 1) {
+      await kiosk.clock.fastForward(60_000);
+      await sleep(300);
+    }
+    assert.equal(await kiosk.evaluate(() => window.sameDocument), true, 'reloaded under the person\'s hands');
+    assert.equal((await kiosk.evaluate(() => window.kiosque.state())).show.paused, true);
+    // The idle time passes: the show resumes, and the next quiet check reloads into the new version.
+    const reloaded = kiosk.waitForEvent('load', { timeout: 60_000 });
+    let done = false;
+    reloaded.then(() => { done = true; }, () => {});
+    await kiosk.clock.fastForward(12 * 60 * 60 * 1000).catch(() => {});
+    for (let attempt = 0; attempt < 30 && !done; attempt += 1) {
+      await sleep(1000);
+      if (!done) await kiosk.clock.fastForward(11_000).catch(() => {});  // the page may be reloading meanwhile
+    }
+    await reloaded;
+    await waitForReady(kiosk);
+    assert.match(await kiosk.evaluate(async () => (await fetch('demo.css')).text()), /\/\* v4 \*\//);
+    await kiosk.close();
+  });
+
   it('precaches the hashed files of the dist folder from embed.html?offline', { timeout: 60_000 }, async () => {
     const distDir = `${siteDir}-dist`;
     const { manifest } = await buildDist({ site: SITE_DIR, out: distDir });
@@ -236,10 +299,7 @@ describe('offline: service worker, image cache, restart after a crash', () => {
   });
 
   it('restarts a module that traps, from the kept feed, and gives up after too many', { timeout: 90_000 }, async () => {
-    const crashing = await context.newPage();
-    await crashing.clock.install();
-    await crashing.goto(new URL(DEMO, server.url).href);
-    await waitForState(crashing, (s) => s.ready, { timeout: 30_000, what: 'ready' });
+    const crashing = await openDemoOnTestClock();
     await crashing.evaluate(() => {
       window.restartEvents = [];
       // What state() says as the module dies: nothing is asked of it any more.
@@ -249,21 +309,11 @@ describe('offline: service worker, image cache, restart after a crash', () => {
       window.kiosque.addEventListener('kiosque-error', (event) => window.errorEvents.push(event.detail));
     });
     const headlines = (await crashing.evaluate(() => window.kiosque.state())).headlines.map((h) => h.id);
-    // A real trap: the module reads memory far outside its heap, through its
-    // own exported entry point given a wild pointer.
-    const trap = () => crashing.evaluate(() => {
-      try {
-        window.kiosque._module._kiosque_select_section(0x7ffffff0);
-        return 'no trap';
-      } catch (error) {
-        return error.constructor.name;
-      }
-    });
     await context.setOffline(true);  // so that what comes back can only be the kept feed
     const delays = [];
     for (let crash = 1; crash <= 5; crash += 1) {
       if (crash === 1) await pauseClockSoon(crashing);  // the restart waits while the box is looked at
-      assert.equal(await trap(), 'RuntimeError');
+      assert.equal(await trap(crashing), 'RuntimeError');
       const detail = await crashing.waitForFunction((n) => window.restartEvents[n - 1], crash).then((h) => h.jsonValue());
       assert.equal(detail.restarts, crash);
       delays.push(detail.delay);
@@ -285,7 +335,7 @@ describe('offline: service worker, image cache, restart after a crash', () => {
       assert.equal(await crashing.evaluate(() => window.kiosque.shadowRoot.querySelectorAll('canvas').length), 1);
     }
     assert.deepEqual(delays, [1000, 2000, 4000, 8000, 16000]);
-    assert.equal(await trap(), 'RuntimeError');
+    assert.equal(await trap(crashing), 'RuntimeError');
     await crashing.waitForFunction(() => window.errorEvents.some((e) => /^arrêté après 6 pannes en une heure : /.test(e.message)));
     await crashing.clock.fastForward(120_000);
     const final = await crashing.evaluate(() => window.kiosque.state());
@@ -295,6 +345,50 @@ describe('offline: service worker, image cache, restart after a crash', () => {
     assert.equal(await crashing.evaluate(() => window.kiosque.shadowRoot.querySelectorAll('canvas').length), 1);
     await context.setOffline(false);
     await crashing.close();
+  });
+
+  it('a restarted module that never says ready is a failed restart: backed off again, and said so', { timeout: 90_000 }, async () => {
+    const stalling = await openDemoOnTestClock();
+    await stalling.evaluate(() => {
+      window.restartEvents = [];
+      window.kiosque.addEventListener('kiosque-restart', (event) => window.restartEvents.push(event.detail));
+      // From now on a module never starts: its instantiation never settles.
+      window.realInstantiate = WebAssembly.instantiate;
+      WebAssembly.instantiate = () => new Promise(() => {});
+    });
+    await pauseClockSoon(stalling);
+    assert.equal(await trap(stalling), 'RuntimeError');
+    const restartEvents = () => stalling.evaluate(() => window.restartEvents);
+    assert.equal((await restartEvents()).length, 1);
+    await stalling.clock.fastForward(1000);  // the restart starts, and hangs
+    await stalling.clock.fastForward(59_000);
+    assert.equal((await restartEvents()).length, 1, 'given up on before its minute');
+    let state = await stalling.evaluate(() => window.kiosque.state());
+    assert.equal(state.restarting, true);
+    assert.equal(state.restartStalled, false);
+    await stalling.clock.fastForward(1500);
+    const [, stalled] = await restartEvents();
+    assert.ok(stalled, 'a restart silent for a minute is a failed one');
+    assert.match(stalled.reason, /not ready after 60 s/);
+    assert.deepEqual([stalled.restarts, stalled.delay], [2, 2000], 'backed off as after a second crash');
+    state = await stalling.evaluate(() => window.kiosque.state());
+    assert.equal(state.restarting, true);
+    assert.equal(state.restartStalled, true);
+    await stalling.waitForFunction(() => /^Redémarrage… \(le redémarrage précédent n’a pas abouti en 60 s\)$/
+      .test(window.kiosque.shadowRoot.querySelector('.mirror [role="status"]').textContent));
+    // Still the frame from before the crash: the silent module's canvas is gone, unseen.
+    const box = pixelStats(decodePng(await stalling.locator('kiosque-reader').screenshot()));
+    assert.ok(box.distinctColours > 50 && box.luminanceStdDev > 10, `blank box while restarting: ${JSON.stringify(box)}`);
+    assert.equal(await stalling.evaluate(() => window.kiosque.shadowRoot.querySelectorAll('canvas').length), 2);
+    // Modules start again: the next restart comes through.
+    await stalling.evaluate(() => { WebAssembly.instantiate = window.realInstantiate; });
+    await stalling.clock.resume();
+    await stalling.clock.fastForward(2000);
+    state = await waitForState(stalling, (s) => s.ready && s.restarts === 2 && !s.restarting,
+      { timeout: 30_000, what: 'the third module ready' });
+    assert.equal(state.restartStalled, false);
+    assert.equal(await mirrorStatus(stalling), '');
+    await stalling.close();
   });
 
   it('left no page errors on the demo page', () => {

@@ -24,7 +24,7 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import {
-  launchBrowser, pauseClockSoon, readSiteJson, readState, SITE_DIR, startSite, waitForReady,
+  pauseClockSoon, readSiteJson, readState, SITE_DIR, useSiteAndBrowser, waitForReady,
 } from './harness.mjs';
 
 const HOURS = Number(process.env.SOAK_HOURS ?? 72);
@@ -124,17 +124,14 @@ describe('72-hour soak', () => {
   let site;
   let feedServer;
   let browser;
+  useSiteAndBrowser((started) => ({ server: site, browser } = started));
 
   before(async () => {
-    site = await startSite();
     feedServer = await startFeedServer(site.url);
-    browser = await launchBrowser();
   });
 
   after(async () => {
-    await browser?.close();
     await feedServer?.close();
-    await site?.close();
   });
 
   it(`runs ${HOURS} hours of show and refreshes with flat memory`, async () => {

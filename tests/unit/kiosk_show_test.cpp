@@ -137,6 +137,32 @@ TEST_CASE("the open story scrolls from its top to its end over its dwell") {
   CHECK(show.article_scroll(29900) == 1.0f);
 }
 
+TEST_CASE("the scroll asks for frames only when it starts and at each whole pixel") {
+  Reader reader;
+  reader.load_finished(sample_feed());
+  KioskShow show(quick_settings());
+  show.update(reader, 0);
+  CHECK(show.next_scroll_frame_ms(5000, 1400) < 0);  // a home does not scroll
+  show.update(reader, 10000);
+  REQUIRE(show.phase() == ShowPhase::Article);
+  // Still at the top: nothing until the scroll starts at 13 s.
+  CHECK(show.next_scroll_frame_ms(10000, 1400) == 13000);
+  CHECK(show.next_scroll_frame_ms(12999, 1400) == 13000);
+  // 1 400 px over 14 s: a pixel every 10 ms; 140 px over 14 s: every 100 ms.
+  CHECK(show.next_scroll_frame_ms(13000, 1400) == doctest::Approx(13010));
+  CHECK(show.next_scroll_frame_ms(13000, 140) == doctest::Approx(13100));
+  CHECK(show.next_scroll_frame_ms(13050, 140) == doctest::Approx(13100));
+  CHECK(show.next_scroll_frame_ms(20000, 140) == doctest::Approx(20100));
+  CHECK(show.next_scroll_frame_ms(26950, 140) == doctest::Approx(27000));  // the last pixel
+  // Still at the end: the phase's end wakes the show, not the scroll.
+  CHECK(show.next_scroll_frame_ms(27000, 140) < 0);
+  CHECK(show.next_scroll_frame_ms(29000, 140) < 0);
+  // A story that fits its box does not scroll: no frames for it.
+  CHECK(show.next_scroll_frame_ms(15000, 0) < 0);
+  show.interrupt(15000);
+  CHECK(show.next_scroll_frame_ms(15000, 140) < 0);  // the person scrolls, not the show
+}
+
 TEST_CASE(
     "input pauses the show where it is; after the idle time it resumes from the section's home") {
   Reader reader;

@@ -1,8 +1,8 @@
 // Kiosque web platform: the C functions the <kiosque-reader> element needs
 // beyond the state() contract of web_api.cpp: attribute changes at run time,
 // refresh(), the open article's text for the DOM mirror, the mirror's
-// keyboard focus, and whether the widget can be seen. Strings in are UTF-8 on the wasm heap, owned
-// by the caller.
+// keyboard focus and its paging retry, and whether the widget can be seen. Strings in are UTF-8 on
+// the wasm heap, owned by the caller.
 #include <emscripten/emscripten.h>
 
 #include <string>
@@ -42,6 +42,13 @@ EMSCRIPTEN_KEEPALIVE const char* kiosque_article_json() {
 // canvas draws its focus ring there, and the carousel holds still meanwhile.
 EMSCRIPTEN_KEEPALIVE void kiosque_focus_control(const char* kind, const char* id) {
   WebRunner::get().set_focused_control(kiosque::FocusedControl{kind ? kind : "", id ? id : ""});
+}
+
+// The mirror's "try again" button at the end of the headlines: the page
+// that failed is asked again, as when its row on the canvas is pressed.
+EMSCRIPTEN_KEEPALIVE void kiosque_retry_paging() {
+  WebRunner::get().reader().paging().retry();
+  WebRunner::get().after_change();
 }
 
 // Whether the widget can be seen (on screen, page not hidden): the carousel

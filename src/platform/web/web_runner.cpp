@@ -51,6 +51,8 @@ constexpr const char* kCanvas = "!kiosque-canvas";
 // the pointer hides after this long without moving.
 constexpr float kKioskScale = 1.4f;
 constexpr double kCursorIdleMs = 3000;
+// A frame due sooner than a display refresh is asked of the next one; later, a timer.
+constexpr double kFrameMs = 16;
 
 ImU32 accent_colour(std::uint32_t rgb) {
   return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 0xFF);
@@ -340,17 +342,20 @@ void WebRunner::resize(float css_width, float css_height, float pixel_ratio) {
   request_frames(kFramesAfterChange);
 }
 
+bool WebRunner::waiting_for_article_faces() {
+  if (!fonts_.ready() || !reader_.article() || fonts_.has_article_faces() || article_fonts_failed_)
+    return false;
+  if (!article_fonts_requested_) load_fonts(/*article_faces=*/true);
+  article_fonts_requested_ = true;
+  return true;
+}
+
 void WebRunner::draw_frame(double time_ms) {
   if (pixel_width_ <= 0 || pixel_height_ <= 0) return;
   // The first frame waits for the fonts: no flash of the wrong ones.
   if (!fonts_.ready() && !fonts_failed_) return;
-  // So does an article's first frame, for the faces of its text: the last
-  // frame stays on screen meanwhile.
-  if (fonts_.ready() && reader_.article() && !fonts_.has_article_faces()) {
-    if (!article_fonts_requested_) load_fonts(/*article_faces=*/true);
-    article_fonts_requested_ = true;
-    if (!article_fonts_failed_) return;
-  }
+  // So does an article's first frame, for the faces of its text.
+  if (waiting_for_article_faces()) return;
   ImGuiIO& io = ImGui::GetIO();
 
   // Fonts and style follow the device pixel ratio (zoom, a move to another screen).
@@ -403,10 +408,15 @@ void WebRunner::draw_frame(double time_ms) {
   }
   ImGui::Render();
 
-  renderer_.render(ImGui::GetDrawData(), pixel_width_, pixel_height_,
-                   ImGui::ColorConvertU32ToFloat4(theme_.background));
+  // An article opened in this very frame (a click, the kiosk show) is not
+  // shown in stand-in faces: its own are asked for now, not by a later
+  // frame that nothing may ask for, and the last frame stays meanwhile.
+  const bool shown = !waiting_for_article_faces();
+  if (shown)
+    renderer_.render(ImGui::GetDrawData(), pixel_width_, pixel_height_,
+                     ImGui::ColorConvertU32ToFloat4(theme_.background));
   image_textures().end_frame();
-  ++frames_rendered_;
+  if (shown) ++frames_rendered_;
 
   const bool cursor_idle = config_.kiosk && now_ms - pointer_moved_ms_ >= kCursorIdleMs;
   const std::string cursor = cursor_idle ? "none" : css_cursor(ImGui::GetMouseCursor());
@@ -422,8 +432,14 @@ void WebRunner::draw_frame(double time_ms) {
   if (ImGui::IsAnyMouseDown() || last_output_.animating || touch_moving_) request_frames(2);
   if (last_output_.wake_at_ms >= 0) wake_at(last_output_.wake_at_ms);
   if (config_.kiosk) {
-    // The show scrolling a story moves every frame; otherwise it wakes for its next step.
-    if (show_.article_scroll(now_ms) >= 0) request_frames(2);
+    // The show wakes for its next step, and a scrolling story when it has
+    // moved a whole pixel: standing at its top or end, it draws nothing.
+    const double scroll_frame_ms =
+        show_.next_scroll_frame_ms(now_ms, last_output_.show_scroll_range);
+    if (scroll_frame_ms >= 0 && scroll_frame_ms - now_ms < kFrameMs)
+      request_frames(1);
+    else if (scroll_frame_ms >= 0)
+      wake_at(scroll_frame_ms);
     if (show_.next_change_ms() >= 0) wake_at(show_.next_change_ms());
     if (!cursor_idle) wake_at(pointer_moved_ms_ + kCursorIdleMs);
   }
@@ -458,7 +474,9 @@ void WebRunner::run_show(double now_ms, bool touch_moving) {
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     request_frames(2);
   }
-  show_.update(reader_, now_ms);
+  // The show moved on: the new page is laid out over a few frames (a story's
+  // scroll range among what they measure).
+  if (show_.update(reader_, now_ms)) request_frames(kFramesAfterChange);
 }
 
 void WebRunner::draw_kiosk_corner_texts(const ViewContext& context) {

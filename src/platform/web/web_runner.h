@@ -96,6 +96,9 @@ class WebRunner final : public InputListener {
   void apply_settings();
   void load_fonts(bool article_faces);
   void draw_frame(double time_ms);
+  // An article is open and the faces of its text are on their way (asked
+  // for here, once): its frames wait, the last one stays on screen.
+  bool waiting_for_article_faces();
   void emit_navigation();
   void draw_focus_ring();
   std::string resolve_asset(const std::string& relative) const;
