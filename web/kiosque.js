@@ -83,7 +83,10 @@
           script.integrity = BUILD_FILES.glue.integrity;
           script.crossOrigin = 'anonymous';
         }
-        script.onload = () => resolve(window.createKiosqueModule);
+        script.onload = () => {
+          performance.mark('kiosque-glue-loaded');
+          resolve(window.createKiosqueModule);
+        };
         script.onerror = () => reject(new Error('could not load ' + script.src));
         document.head.appendChild(script);
       });
@@ -99,7 +102,11 @@
       // Streaming compilation overlaps download and compile; it needs the
       // server to say application/wasm, so fall back when it does not.
       wasmPromise = WebAssembly.compileStreaming(fetch(url, options))
-        .catch(() => fetch(url, options).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
+        .catch(() => fetch(url, options).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)))
+        .then((module) => {
+          performance.mark('kiosque-wasm-compiled');
+          return module;
+        });
     }
     return wasmPromise;
   }
@@ -791,7 +798,10 @@
         onKiosqueEvent: (type, detail) => this._onModuleEvent(type, detail),
         onKiosqueOutbound: (url) => this._openOutbound(url),
         instantiateWasm: (imports, receive) => {
-          WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm));
+          WebAssembly.instantiate(wasm, imports).then((instance) => {
+            performance.mark('kiosque-instantiated');
+            receive(instance, wasm);
+          });
           return {};
         },
         printErr: (text) => console.warn('[kiosque]', text),

@@ -35,6 +35,7 @@ void kiosque_js_copy_text(const char* text);
 char* kiosque_js_store_get(const char* key);
 void kiosque_js_store_set(const char* key, const char* value);
 double kiosque_js_now_ms();
+void kiosque_js_mark(const char* name);
 }
 
 namespace kiosque {
@@ -107,6 +108,7 @@ WebRunner& WebRunner::get() {
 // ---------------------------------------------------------------------------
 
 void WebRunner::start() {
+  kiosque_js_mark("start");
   char* config_json = kiosque_js_config_json();
   config_ = parse_widget_config(config_json);
   std::free(config_json);
@@ -116,6 +118,7 @@ void WebRunner::start() {
     emit("error", message_event_json("WebGL2 is not available"));
     return;
   }
+  kiosque_js_mark("webgl-context");
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -300,10 +303,11 @@ void WebRunner::load_fonts(bool article_faces) {
     if (Fonts::is_article_face(static_cast<FontFace>(face)) != article_faces) continue;
     fetch_url(resolve_asset(font_file(static_cast<FontFace>(face))), [this, face, article_faces](
                                                                          FetchResult result) {
-      if (result.ok)
+      if (result.ok) {
         fonts_.set_face_data(static_cast<FontFace>(face),
                              std::vector<unsigned char>(result.body.begin(), result.body.end()));
-      else if (article_faces)
+        if (!article_faces && fonts_.ready()) kiosque_js_mark("fonts-fetched");
+      } else if (article_faces)
         article_fonts_failed_ = true;  // the interface's faces stand in
       else
         fonts_failed_ = true;  // ImGui's built-in font still says what is wrong
@@ -353,6 +357,7 @@ void WebRunner::draw_frame(double time_ms) {
   }
   ImGuiIO& io = ImGui::GetIO();
 
+  if (frames_rendered_ == 0) kiosque_js_mark("first-frame-start");
   // Fonts and style follow the device pixel ratio (zoom, a move to another screen).
   const float scale = view_scale();
   const bool atlas_changed =
@@ -360,6 +365,7 @@ void WebRunner::draw_frame(double time_ms) {
   if (atlas_changed) {
     if (!fonts_.ready()) io.Fonts->AddFontDefault();
     renderer_.upload_font_atlas();
+    kiosque_js_mark("atlas-built");
     view_.invalidate_layout();
   }
   if (theme_scale_ != scale) {
@@ -406,6 +412,7 @@ void WebRunner::draw_frame(double time_ms) {
   renderer_.render(ImGui::GetDrawData(), pixel_width_, pixel_height_,
                    ImGui::ColorConvertU32ToFloat4(theme_.background));
   image_textures().end_frame();
+  if (frames_rendered_ == 0) kiosque_js_mark("first-frame-drawn");
   ++frames_rendered_;
 
   const bool cursor_idle = config_.kiosk && now_ms - pointer_moved_ms_ >= kCursorIdleMs;
