@@ -53,6 +53,12 @@ constexpr const char* kCanvas = "!kiosque-canvas";
 constexpr float kKioskScale = 1.4f;
 constexpr double kCursorIdleMs = 3000;
 
+// A first feed that takes longer than this after the start gets a loading
+// screen; a quicker one is the first thing drawn. Presenting a frame costs a
+// software-WebGL canvas most of a frame's time (a 2880×1800 read-back), so a
+// loading screen replaced at once would delay the headlines by that much.
+constexpr double kLoadingScreenAfterMs = 1000;
+
 ImU32 accent_colour(std::uint32_t rgb) {
   return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 0xFF);
 }
@@ -109,6 +115,7 @@ WebRunner& WebRunner::get() {
 
 void WebRunner::start() {
   kiosque_js_mark("start");
+  started_ms_ = emscripten_get_now();
   char* config_json = kiosque_js_config_json();
   config_ = parse_widget_config(config_json);
   std::free(config_json);
@@ -316,6 +323,19 @@ void WebRunner::load_fonts(bool article_faces) {
   }
 }
 
+// Fonts and style follow the device pixel ratio (zoom, a move to another
+// screen) and the text size; ImGui's own font says why the real ones failed.
+void WebRunner::update_font_atlas(float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool atlas_changed =
+      fonts_.ready() ? fonts_.build(scale, kTextZooms[text_zoom_index_]) : io.Fonts->Fonts.empty();
+  if (!atlas_changed) return;
+  if (!fonts_.ready()) io.Fonts->AddFontDefault();
+  renderer_.upload_font_atlas();
+  kiosque_js_mark("atlas-built");
+  view_.invalidate_layout();
+}
+
 // ---------------------------------------------------------------------------
 // Frames
 // ---------------------------------------------------------------------------
@@ -350,6 +370,7 @@ void WebRunner::draw_frame(double time_ms) {
   if (!fonts_.ready() && !fonts_failed_) return;
   // So does an article's first frame, for the faces of its text: the last
   // frame stays on screen meanwhile.
+  if (fonts_.ready() && reader_.article()) fonts_.want_article_styles();
   if (fonts_.ready() && reader_.article() && !fonts_.has_article_faces()) {
     if (!article_fonts_requested_) load_fonts(/*article_faces=*/true);
     article_fonts_requested_ = true;
@@ -357,17 +378,23 @@ void WebRunner::draw_frame(double time_ms) {
   }
   ImGuiIO& io = ImGui::GetIO();
 
-  if (frames_rendered_ == 0) kiosque_js_mark("first-frame-start");
-  // Fonts and style follow the device pixel ratio (zoom, a move to another screen).
   const float scale = view_scale();
-  const bool atlas_changed =
-      fonts_.ready() ? fonts_.build(scale, kTextZooms[text_zoom_index_]) : io.Fonts->Fonts.empty();
-  if (atlas_changed) {
-    if (!fonts_.ready()) io.Fonts->AddFontDefault();
-    renderer_.upload_font_atlas();
-    kiosque_js_mark("atlas-built");
-    view_.invalidate_layout();
+  // Before the first feed: the atlas is built while it comes, nothing drawn yet.
+  const double loading_screen_ms = started_ms_ + kLoadingScreenAfterMs;
+  const double start_ms = emscripten_get_now();
+  if (!reader_.has_feed() && reader_.loading() && start_ms < loading_screen_ms) {
+    if (fonts_.ready()) update_font_atlas(scale);
+    if (!loading_screen_timer_)
+      loading_screen_timer_ = emscripten_set_timeout(&WebRunner::on_loading_screen_due,
+                                                     loading_screen_ms - start_ms, this);
+    return;
   }
+  if (frames_rendered_ == 0) kiosque_js_mark("first-frame-start");
+  if (loading_screen_timer_) {
+    emscripten_clear_timeout(loading_screen_timer_);
+    loading_screen_timer_ = 0;
+  }
+  update_font_atlas(scale);
   if (theme_scale_ != scale) {
     apply_theme(theme_, scale);
     theme_scale_ = scale;
@@ -412,7 +439,10 @@ void WebRunner::draw_frame(double time_ms) {
   renderer_.render(ImGui::GetDrawData(), pixel_width_, pixel_height_,
                    ImGui::ColorConvertU32ToFloat4(theme_.background));
   image_textures().end_frame();
-  if (frames_rendered_ == 0) kiosque_js_mark("first-frame-drawn");
+  if (frames_rendered_ == 0) {
+    kiosque_js_mark("first-frame-drawn");
+    emit("drawn", "{}");  // the element shows the canvas from now on
+  }
   ++frames_rendered_;
 
   const bool cursor_idle = config_.kiosk && now_ms - pointer_moved_ms_ >= kCursorIdleMs;
@@ -523,6 +553,12 @@ void WebRunner::wake_at(double time_ms) {
   wake_time_ms_ = time_ms;
   wake_timer_ = emscripten_set_timeout(&WebRunner::on_wake,
                                        std::max(0.0, time_ms - emscripten_get_now()), this);
+}
+
+void WebRunner::on_loading_screen_due(void* user_data) {
+  auto* self = static_cast<WebRunner*>(user_data);
+  self->loading_screen_timer_ = 0;
+  self->request_frames(1);
 }
 
 void WebRunner::on_wake(void* user_data) {
