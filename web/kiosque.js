@@ -111,6 +111,31 @@
     return wasmPromise;
   }
 
+  // --- The first requests, started before the wasm has arrived ---------------
+
+  // The widget's first requests do not wait for the glue and the wasm to
+  // download and start: the element asks for the feed, its categories and
+  // the interface's font faces at once, and the module's first fetch of each
+  // URL (kiosque_js_fetch in kiosque_bridge.js) takes the response over
+  // instead of asking again. The module's first feed request goes without
+  // validators (feed_loader.cpp), as these do; the options are the bridge's.
+  // Keep in step with the faces of a first visit in src/views/fonts.cpp.
+  const FIRST_VISIT_FONTS = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf', 'fonts/NotoSerif-Bold.ttf'];
+
+  // URL -> {response: Promise<Response>, controller: AbortController}.
+  function startFirstRequests(config) {
+    const urls = [config.feed, config.categories, ...FIRST_VISIT_FONTS.map((font) => new URL(font, config.assetBase).href)];
+    const requests = new Map();
+    for (const url of urls) {
+      if (!url || requests.has(url)) continue;
+      const controller = new AbortController();
+      const response = fetch(url, { credentials: 'omit', signal: controller.signal });
+      response.catch(() => {});  // the module sees the failure when it takes the request over
+      requests.set(url, { response, controller });
+    }
+    return requests;
+  }
+
   // --- The service worker: asked for, registered once per page --------------
 
   let workerRegistered = false;
@@ -266,6 +291,7 @@
     :host { display: block; position: relative; contain: strict; overflow: hidden; }
     :host([hidden]) { display: none; }
     canvas { display: block; width: 100%; height: 100%; outline: none; touch-action: none; }
+    canvas:not(.drawn) { visibility: hidden; }
     canvas.stale { position: absolute; inset: 0; pointer-events: none; }
     canvas:focus-visible { box-shadow: inset 0 0 0 2px var(--kiosque-focus, #c41e2a); }
     .mirror { position: absolute; top: 0; left: 0; width: 1px; height: 1px; margin: -1px; padding: 0;
@@ -787,15 +813,31 @@
     }
 
     async _start() {
-      const [factory, wasm] = await Promise.all([loadFactory(), compileWasm()]);
       const config = this._config();
+      const firstRequests = startFirstRequests(config);
+      try {
+        await this._startModule(config, firstRequests);
+      } finally {
+        // What the module did not ask for as it started (it failed, or the
+        // configuration changed meanwhile) is not downloaded for nothing.
+        firstRequests.forEach((request) => request.controller.abort());
+      }
+    }
+
+    async _startModule(config, firstRequests) {
+      const [factory, wasm] = await Promise.all([loadFactory(), compileWasm()]);
       this._sentConfig = JSON.stringify(config);
       const generation = ++this._generation;
+      const canvas = this._canvas;
       const module = await factory({
-        canvas: this._canvas,
+        canvas,
         kiosqueConfig: config,
+        kiosqueFirstRequests: firstRequests,
         onAbort: (reason) => this._aborted(generation, reason),
-        onKiosqueEvent: (type, detail) => this._onModuleEvent(type, detail),
+        // "drawn": its first frame. Until then the canvas is hidden: a blank
+        // one would be composited (software compositing reads a WebGL canvas
+        // back, ~0.1 s at 2880×1800) just when the feed and fonts arrive.
+        onKiosqueEvent: (type, detail) => (type === 'drawn' ? canvas.classList.add('drawn') : this._onModuleEvent(type, detail)),
         onKiosqueOutbound: (url) => this._openOutbound(url),
         instantiateWasm: (imports, receive) => {
           WebAssembly.instantiate(wasm, imports).then((instance) => {
