@@ -814,9 +814,12 @@
 
     async _start() {
       const config = this._config();
+      // The glue and the wasm first: over HTTP/1.1 a host gets six
+      // connections, and the wasm is the longest download.
+      const moduleFiles = Promise.all([loadFactory(), compileWasm()]);
       const firstRequests = startFirstRequests(config);
       try {
-        await this._startModule(config, firstRequests);
+        await this._startModule(config, moduleFiles, firstRequests);
       } finally {
         // What the module did not ask for as it started (it failed, or the
         // configuration changed meanwhile) is not downloaded for nothing.
@@ -824,8 +827,8 @@
       }
     }
 
-    async _startModule(config, firstRequests) {
-      const [factory, wasm] = await Promise.all([loadFactory(), compileWasm()]);
+    async _startModule(config, moduleFiles, firstRequests) {
+      const [factory, wasm] = await moduleFiles;
       this._sentConfig = JSON.stringify(config);
       const generation = ++this._generation;
       const canvas = this._canvas;
