@@ -430,8 +430,9 @@ function formatTimeline(timelines) {
   const ms = (value) => (value === null ? '—' : value.toFixed(0));
   return 'time to first headline, cold, where the time goes (the median run, ms from navigation start):\n' +
     `  wasm downloaded ${ms(t.wasm)}, fonts ${ms(t.fonts)}, feed ${ms(t.feed)}; first frame drawn at ${ms(t.firstFrame)} ` +
-    `taking ${ms(t.firstFrameMs)} (it builds the font atlas); kiosque-ready ${ms(t.ready)}; headline frame at ` +
-    `${ms(t.headlineFrame)} taking ${ms(t.headlineFrameMs)}; shown ${ms(t.shown)}; longest main-thread task ${ms(t.longestTaskMs)}`;
+    `taking ${ms(t.firstFrameMs)}; kiosque-ready ${ms(t.ready)}; headline frame at ` +
+    `${ms(t.headlineFrame)} taking ${ms(t.headlineFrameMs)}; shown ${ms(t.shown)}; longest main-thread task ${ms(t.longestTaskMs)}\n` +
+    `  the widget's marks: ${Object.entries(t.marks ?? {}).sort((x, y) => x[1] - y[1]).map(([name, at]) => `${name} ${ms(at)}`).join(', ')}`;
 }
 
 function readFileSize(posts) {

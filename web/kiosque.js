@@ -85,7 +85,10 @@
           script.integrity = BUILD_FILES.glue.integrity;
           script.crossOrigin = 'anonymous';
         }
-        script.onload = () => resolve(window.createKiosqueModule);
+        script.onload = () => {
+          performance.mark('kiosque-glue-loaded');
+          resolve(window.createKiosqueModule);
+        };
         script.onerror = () => reject(new Error('could not load ' + script.src));
         document.head.appendChild(script);
       });
@@ -101,9 +104,38 @@
       // Streaming compilation overlaps download and compile; it needs the
       // server to say application/wasm, so fall back when it does not.
       wasmPromise = WebAssembly.compileStreaming(fetch(url, options))
-        .catch(() => fetch(url, options).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)));
+        .catch(() => fetch(url, options).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)))
+        .then((module) => {
+          performance.mark('kiosque-wasm-compiled');
+          return module;
+        });
     }
     return wasmPromise;
+  }
+
+  // --- The first requests, started before the wasm has arrived ---------------
+
+  // The widget's first requests do not wait for the glue and the wasm to
+  // download and start: the element asks for the feed, its categories and
+  // the interface's font faces at once, and the module's first fetch of each
+  // URL (kiosque_js_fetch in kiosque_bridge.js) takes the response over
+  // instead of asking again. The module's first feed request goes without
+  // validators (feed_loader.cpp), as these do; the options are the bridge's.
+  // Keep in step with the faces of a first visit in src/views/fonts.cpp.
+  const FIRST_VISIT_FONTS = ['fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf', 'fonts/NotoSerif-Bold.ttf'];
+
+  // URL -> {response: Promise<Response>, controller: AbortController}.
+  function startFirstRequests(config) {
+    const urls = [config.feed, config.categories, ...FIRST_VISIT_FONTS.map((font) => new URL(font, config.assetBase).href)];
+    const requests = new Map();
+    for (const url of urls) {
+      if (!url || requests.has(url)) continue;
+      const controller = new AbortController();
+      const response = fetch(url, { credentials: 'omit', signal: controller.signal });
+      response.catch(() => {});  // the module sees the failure when it takes the request over
+      requests.set(url, { response, controller });
+    }
+    return requests;
   }
 
   // --- The service worker: asked for, registered once per page --------------
@@ -270,6 +302,7 @@
     :host { display: block; position: relative; contain: strict; overflow: hidden; }
     :host([hidden]) { display: none; }
     canvas { display: block; width: 100%; height: 100%; outline: none; touch-action: none; }
+    canvas:not(.drawn) { visibility: hidden; }
     canvas.stale { position: absolute; inset: 0; pointer-events: none; }
     canvas:focus-visible { box-shadow: inset 0 0 0 2px var(--kiosque-focus, #c41e2a); }
     .mirror { position: absolute; top: 0; left: 0; width: 1px; height: 1px; margin: -1px; padding: 0;
@@ -822,19 +855,46 @@
     }
 
     async _start() {
-      const [factory, wasm] = await Promise.all([loadFactory(), compileWasm()]);
       const config = this._config();
+      // The glue and the wasm first: over HTTP/1.1 a host gets six
+      // connections, and the wasm is the longest download.
+      const moduleFiles = Promise.all([loadFactory(), compileWasm()]);
+      const firstRequests = startFirstRequests(config);
+      try {
+        await this._startModule(config, moduleFiles, firstRequests);
+      } finally {
+        // What the module did not ask for as it started (it failed, or the
+        // configuration changed meanwhile) is not downloaded for nothing.
+        firstRequests.forEach((request) => request.controller.abort());
+      }
+    }
+
+    async _startModule(config, moduleFiles, firstRequests) {
+      const [factory, wasm] = await moduleFiles;
       this._sentConfig = JSON.stringify(config);
       const generation = ++this._generation;
+      const canvas = this._canvas;
       const module = await factory({
-        canvas: this._canvas,
+        canvas,
         kiosqueConfig: config,
+        kiosqueFirstRequests: firstRequests,
         onAbort: (reason) => this._aborted(generation, reason),
-        // A module given up on (a restart that never said ready) may still talk: not heard.
-        onKiosqueEvent: (type, detail) => { if (generation === this._generation) this._onModuleEvent(type, detail); },
+        // A module given up on (a restart that never said ready) may still
+        // talk: not heard. "drawn": its first frame. Until then the canvas is
+        // hidden: a blank one would be composited (software compositing reads
+        // a WebGL canvas back, ~0.1 s at 2880×1800) just when the feed and
+        // fonts arrive.
+        onKiosqueEvent: (type, detail) => {
+          if (generation !== this._generation) return;
+          if (type === 'drawn') this._moduleDrew(canvas);
+          else this._onModuleEvent(type, detail);
+        },
         onKiosqueOutbound: (url) => { if (generation === this._generation) this._openOutbound(url); },
         instantiateWasm: (imports, receive) => {
-          WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm));
+          WebAssembly.instantiate(wasm, imports).then((instance) => {
+            performance.mark('kiosque-instantiated');
+            receive(instance, wasm);
+          });
           return {};
         },
         printErr: (text) => console.warn('[kiosque]', text),
@@ -917,35 +977,14 @@
       this._staleCanvas = null;
     }
 
-    // The new module has the feed (or its error) and draws it in the next
-    // animation frame: the old picture goes after that one, and the mirror's
-    // "Redémarrage…" with it.
-    _dropStaleCanvasAfterNextFrame() {
-      const stale = this._staleCanvas;
-      requestAnimationFrame(() => requestAnimationFrame(() => {
-        if (this._staleCanvas !== stale) return;
-        this._dropStaleCanvas();
-        this._scheduleMirror();
-      }));
-    }
-
-    // The canvas's backing store follows its CSS box times the device pixel
-    // ratio, whenever either changes.
-    // Observed on the element (the canvas fills it), which outlives a canvas
-    // replaced after a crash.
-    _observeSize() {
-      new ResizeObserver(() => this._resize()).observe(this);
-      const watchRatio = () => {
-        matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`)
-          .addEventListener('change', () => { this._resize(); watchRatio(); }, { once: true });
-      };
-      watchRatio();
-    }
-
-    _resize() {
-      if (!this._module) return;
-      const box = this._canvas.getBoundingClientRect();
-      this._module._kiosque_resize(box.width, box.height, window.devicePixelRatio || 1);
+    // A module's first frame is on its canvas: the canvas shows from now on,
+    // and the crashed module's picture, if any, goes (with the mirror's
+    // "Redémarrage…"), in the same task, so that nothing blank comes between.
+    _moduleDrew(canvas) {
+      canvas.classList.add('drawn');
+      if (!this._staleCanvas) return;
+      this._dropStaleCanvas();
+      this._scheduleMirror();
     }
 
     // --- from the wasm ---
@@ -956,7 +995,6 @@
       if (type === 'ready' || type === 'error') {
         clearTimeout(this._restartDeadline);  // the restart, if any, has come through
         this._restartStalled = false;
-        if (this._staleCanvas) this._dropStaleCanvasAfterNextFrame();
       }
       this._scheduleMirror();
     }

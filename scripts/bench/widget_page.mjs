@@ -100,9 +100,11 @@ export async function openWidget(context, url, { timeout = LOAD_TIMEOUT_MS } = {
 
 // Where the time to first headline went, in ms from navigation start: when
 // the wasm, the fonts and the feed were downloaded, when the first frame
-// drew (it builds the font atlas) and how long it took, when the feed was
-// ready, the frame that drew the headlines, when it was shown, and the
-// longest main-thread task meanwhile.
+// drew and how long it took, when the feed was ready, the frame that drew
+// the headlines, when it was shown, and the longest main-thread task
+// meanwhile; `marks`: the widget's own start-up marks (kiosque-<step>, the
+// first of each: glue-loaded, wasm-compiled, instantiated, start,
+// webgl-context, fonts-fetched, atlas-built, first-frame-start, ...).
 function loadTimeline() {
   const bench = window.__kiosqueBench;
   const downloaded = (pattern) => {
@@ -124,6 +126,9 @@ function loadTimeline() {
     drawn: bench.firstHeadlineDrawnAt,
     shown: bench.firstHeadlineShownAt,
     longestTaskMs: bench.longTasks.length ? Math.max(...bench.longTasks.map((t) => t.ms)) : 0,
+    marks: Object.fromEntries(performance.getEntriesByType('mark').reverse()
+      .filter((m) => m.name.startsWith('kiosque-') && !m.name.startsWith('kiosque-first-headline'))
+      .map((m) => [m.name.slice('kiosque-'.length), m.startTime])),
   };
 }
 

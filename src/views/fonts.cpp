@@ -16,6 +16,7 @@ struct StyleSpec {
   FontFace face;
   float css_pixels;   // CSS font-size (the em) at text zoom 1
   bool article_text;  // follows the reader's text size (A-/A+); the interface does not
+  bool article_only;  // drawn only in the article view: not in the first frame's atlas
 };
 
 // ImGui sizes a font by its ascent-to-descent height; CSS by its em. Noto
@@ -25,17 +26,17 @@ constexpr float kNotoHeightPerEm = 1.362f;
 
 // Indexed by TextStyle.
 constexpr StyleSpec kStyles[] = {
-    {FontFace::UiRegular, 13.0f, false},   // Small
-    {FontFace::UiRegular, 15.0f, false},   // Ui
-    {FontFace::UiBold, 15.0f, false},      // UiStrong
-    {FontFace::BodyBold, 19.0f, false},    // Headline
-    {FontFace::BodyBold, 24.0f, false},    // SlideTitle
-    {FontFace::BodyBold, 30.0f, true},     // Title
-    {FontFace::BodyRegular, 20.0f, true},  // Standfirst
-    {FontFace::BodyRegular, 18.0f, true},  // Body
-    {FontFace::BodyBold, 18.0f, true},     // BodyBold
-    {FontFace::BodyItalic, 18.0f, true},   // BodyItalic
-    {FontFace::UiBold, 21.0f, true},       // Heading
+    {FontFace::UiRegular, 13.0f, false, false},  // Small
+    {FontFace::UiRegular, 15.0f, false, false},  // Ui
+    {FontFace::UiBold, 15.0f, false, false},     // UiStrong
+    {FontFace::BodyBold, 19.0f, false, false},   // Headline
+    {FontFace::BodyBold, 24.0f, false, false},   // SlideTitle
+    {FontFace::BodyBold, 30.0f, true, false},    // Title (also a carousel placeholder's label)
+    {FontFace::BodyRegular, 20.0f, true, true},  // Standfirst
+    {FontFace::BodyRegular, 18.0f, true, true},  // Body
+    {FontFace::BodyBold, 18.0f, true, true},     // BodyBold
+    {FontFace::BodyItalic, 18.0f, true, true},   // BodyItalic
+    {FontFace::UiBold, 21.0f, true, true},       // Heading
 };
 static_assert(sizeof(kStyles) / sizeof(kStyles[0]) == static_cast<int>(TextStyle::kCount),
               "one StyleSpec per TextStyle");
@@ -65,6 +66,13 @@ void Fonts::set_face_data(FontFace face, std::vector<unsigned char> ttf) {
   built_scale_ = 0.0f;  // the next build() must use the new data
 }
 
+bool Fonts::want_article_styles() {
+  if (article_styles_wanted_) return false;
+  article_styles_wanted_ = true;
+  built_scale_ = 0.0f;  // the next build() adds them
+  return true;
+}
+
 bool Fonts::is_article_face(FontFace face) {
   return face == FontFace::BodyRegular || face == FontFace::BodyItalic;
 }
@@ -91,9 +99,10 @@ bool Fonts::build(float scale, float text_zoom) {
   atlas->TexGlyphPadding = 1;
   for (int style = 0; style < static_cast<int>(TextStyle::kCount); ++style) {
     std::vector<unsigned char>& data = face_data_[static_cast<int>(kStyles[style].face)];
-    if (data.empty()) {
-      // An article face not there yet: the Ui style stands in (declared
-      // before every article style), without a glyph of its own in the atlas.
+    if (data.empty() || (kStyles[style].article_only && !article_styles_wanted_)) {
+      // An article face not there yet, or no article shown yet: the Ui style
+      // stands in (declared before every article style), without a glyph of
+      // its own in the atlas.
       fonts_[style] = fonts_[static_cast<int>(TextStyle::Ui)];
       continue;
     }

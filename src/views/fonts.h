@@ -6,7 +6,9 @@
 // optional: a first visit that stays on the headlines never downloads them
 // (35 kB of gzip, a third of the fonts), and the atlas the first frame
 // builds is smaller without them. Until they are given, their styles are
-// stand-ins (see has_article_faces).
+// stand-ins (see has_article_faces). The styles only the article view draws
+// are left out of the atlas too until want_article_styles(): rasterising
+// glyphs is most of the first frame's cost.
 #pragma once
 
 #include <string>
@@ -43,6 +45,10 @@ class Fonts {
   bool ready() const;              // every face but the article faces has data
   bool has_article_faces() const;  // ... and the article faces too
   static bool is_article_face(FontFace face);
+  // An article is about to be shown: the next build() adds the styles only
+  // the article view uses (their faces permitting; until then, stand-ins).
+  // True when this call is the one that asked (the atlas must be rebuilt).
+  bool want_article_styles();
 
   // Rebuilds the ImGui atlas for `scale` (device pixels per CSS pixel) and
   // text zoom; returns true when the atlas changed and the GL texture must be
@@ -55,6 +61,7 @@ class Fonts {
   ImFont* fonts_[static_cast<int>(TextStyle::kCount)] = {};
   float built_scale_ = 0.0f;
   float built_zoom_ = 0.0f;
+  bool article_styles_wanted_ = false;
 };
 
 }  // namespace kiosque

@@ -227,6 +227,39 @@ describe('demo page with the sample feed', () => {
   });
 });
 
+// The element asks for the feed, its categories and the interface's fonts
+// before the glue and the wasm have arrived, and the module takes those
+// responses over: nothing is downloaded twice.
+describe('demo page start-up requests', () => {
+  let page;
+  const requested = [];
+
+  before(async () => {
+    page = await browser.newPage();
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(server.url, { waitUntil: 'load' });
+    await waitForReady(page);
+  });
+
+  after(async () => {
+    await page?.close();
+  });
+
+  it('fetches the feed, its categories and each font face once, the feed before the module starts', async () => {
+    const count = (suffix) => requested.filter((path) => path.endsWith(suffix)).length;
+    for (const file of ['/sample/posts.json', '/sample/categories.json', '/fonts/NotoSans-Regular.ttf',
+      '/fonts/NotoSans-Bold.ttf', '/fonts/NotoSerif-Bold.ttf']) {
+      assert.equal(count(file), 1, `${file} requested ${count(file)} times: ${requested.join(' ')}`);
+    }
+    assert.equal(requested.filter((path) => path.includes('/fonts/')).length, 3, `fonts: ${requested.join(' ')}`);
+    const { feedAsked, moduleStarted } = await page.evaluate(() => ({
+      feedAsked: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/sample/posts.json'))?.startTime,
+      moduleStarted: performance.getEntriesByName('kiosque-start')[0]?.startTime,
+    }));
+    assert.ok(feedAsked < moduleStarted, `the feed was asked for at ${feedAsked} ms, the module started at ${moduleStarted} ms`);
+  });
+});
+
 // A section other than the current one whose posts are not exactly those
 // shown, so that selecting it must change the headlines.
 function pickOtherSection(feed, state) {

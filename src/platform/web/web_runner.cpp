@@ -35,6 +35,7 @@ void kiosque_js_copy_text(const char* text);
 char* kiosque_js_store_get(const char* key);
 void kiosque_js_store_set(const char* key, const char* value);
 double kiosque_js_now_ms();
+void kiosque_js_mark(const char* name);
 }
 
 namespace kiosque {
@@ -53,6 +54,12 @@ constexpr float kKioskScale = 1.4f;
 constexpr double kCursorIdleMs = 3000;
 // A frame due sooner than a display refresh is asked of the next one; later, a timer.
 constexpr double kFrameMs = 16;
+
+// A first feed that takes longer than this after the start gets a loading
+// screen; a quicker one is the first thing drawn. Presenting a frame costs a
+// software-WebGL canvas most of a frame's time (a 2880×1800 read-back), so a
+// loading screen replaced at once would delay the headlines by that much.
+constexpr double kLoadingScreenAfterMs = 1000;
 
 ImU32 accent_colour(std::uint32_t rgb) {
   return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 0xFF);
@@ -109,6 +116,8 @@ WebRunner& WebRunner::get() {
 // ---------------------------------------------------------------------------
 
 void WebRunner::start() {
+  kiosque_js_mark("start");
+  started_ms_ = emscripten_get_now();
   char* config_json = kiosque_js_config_json();
   config_ = parse_widget_config(config_json);
   std::free(config_json);
@@ -118,6 +127,7 @@ void WebRunner::start() {
     emit("error", message_event_json("WebGL2 is not available"));
     return;
   }
+  kiosque_js_mark("webgl-context");
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
@@ -302,16 +312,30 @@ void WebRunner::load_fonts(bool article_faces) {
     if (Fonts::is_article_face(static_cast<FontFace>(face)) != article_faces) continue;
     fetch_url(resolve_asset(font_file(static_cast<FontFace>(face))), [this, face, article_faces](
                                                                          FetchResult result) {
-      if (result.ok)
+      if (result.ok) {
         fonts_.set_face_data(static_cast<FontFace>(face),
                              std::vector<unsigned char>(result.body.begin(), result.body.end()));
-      else if (article_faces)
+        if (!article_faces && fonts_.ready()) kiosque_js_mark("fonts-fetched");
+      } else if (article_faces)
         article_fonts_failed_ = true;  // the interface's faces stand in
       else
         fonts_failed_ = true;  // ImGui's built-in font still says what is wrong
       request_frames(kFramesAfterChange);
     });
   }
+}
+
+// Fonts and style follow the device pixel ratio (zoom, a move to another
+// screen) and the text size; ImGui's own font says why the real ones failed.
+void WebRunner::update_font_atlas(float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool atlas_changed =
+      fonts_.ready() ? fonts_.build(scale, kTextZooms[text_zoom_index_]) : io.Fonts->Fonts.empty();
+  if (!atlas_changed) return;
+  if (!fonts_.ready()) io.Fonts->AddFontDefault();
+  renderer_.upload_font_atlas();
+  kiosque_js_mark("atlas-built");
+  view_.invalidate_layout();
 }
 
 // ---------------------------------------------------------------------------
@@ -343,8 +367,14 @@ void WebRunner::resize(float css_width, float css_height, float pixel_ratio) {
 }
 
 bool WebRunner::waiting_for_article_faces() {
-  if (!fonts_.ready() || !reader_.article() || fonts_.has_article_faces() || article_fonts_failed_)
-    return false;
+  if (!fonts_.ready() || !reader_.article()) return false;
+  // The article's styles join the atlas now; a frame drawn before they are
+  // in it would show stand-ins, so it waits for the next one.
+  if (fonts_.want_article_styles()) {
+    request_frames(kFramesAfterChange);
+    return true;
+  }
+  if (fonts_.has_article_faces() || article_fonts_failed_) return false;
   if (!article_fonts_requested_) load_fonts(/*article_faces=*/true);
   article_fonts_requested_ = true;
   return true;
@@ -354,19 +384,28 @@ void WebRunner::draw_frame(double time_ms) {
   if (pixel_width_ <= 0 || pixel_height_ <= 0) return;
   // The first frame waits for the fonts: no flash of the wrong ones.
   if (!fonts_.ready() && !fonts_failed_) return;
-  // So does an article's first frame, for the faces of its text.
+  // So does an article's first frame, for the faces of its text: the last
+  // frame stays on screen meanwhile.
   if (waiting_for_article_faces()) return;
   ImGuiIO& io = ImGui::GetIO();
 
-  // Fonts and style follow the device pixel ratio (zoom, a move to another screen).
   const float scale = view_scale();
-  const bool atlas_changed =
-      fonts_.ready() ? fonts_.build(scale, kTextZooms[text_zoom_index_]) : io.Fonts->Fonts.empty();
-  if (atlas_changed) {
-    if (!fonts_.ready()) io.Fonts->AddFontDefault();
-    renderer_.upload_font_atlas();
-    view_.invalidate_layout();
+  // Before the first feed: the atlas is built while it comes, nothing drawn yet.
+  const double loading_screen_ms = started_ms_ + kLoadingScreenAfterMs;
+  const double start_ms = emscripten_get_now();
+  if (!reader_.has_feed() && reader_.loading() && start_ms < loading_screen_ms) {
+    if (fonts_.ready()) update_font_atlas(scale);
+    if (!loading_screen_timer_)
+      loading_screen_timer_ = emscripten_set_timeout(&WebRunner::on_loading_screen_due,
+                                                     loading_screen_ms - start_ms, this);
+    return;
   }
+  if (frames_rendered_ == 0) kiosque_js_mark("first-frame-start");
+  if (loading_screen_timer_) {
+    emscripten_clear_timeout(loading_screen_timer_);
+    loading_screen_timer_ = 0;
+  }
+  update_font_atlas(scale);
   if (theme_scale_ != scale) {
     apply_theme(theme_, scale);
     theme_scale_ = scale;
@@ -416,7 +455,13 @@ void WebRunner::draw_frame(double time_ms) {
     renderer_.render(ImGui::GetDrawData(), pixel_width_, pixel_height_,
                      ImGui::ColorConvertU32ToFloat4(theme_.background));
   image_textures().end_frame();
-  if (shown) ++frames_rendered_;
+  if (shown) {
+    if (frames_rendered_ == 0) {
+      kiosque_js_mark("first-frame-drawn");
+      emit("drawn", "{}");  // the element shows the canvas from now on
+    }
+    ++frames_rendered_;
+  }
 
   const bool cursor_idle = config_.kiosk && now_ms - pointer_moved_ms_ >= kCursorIdleMs;
   const std::string cursor = cursor_idle ? "none" : css_cursor(ImGui::GetMouseCursor());
@@ -534,6 +579,12 @@ void WebRunner::wake_at(double time_ms) {
   wake_time_ms_ = time_ms;
   wake_timer_ = emscripten_set_timeout(&WebRunner::on_wake,
                                        std::max(0.0, time_ms - emscripten_get_now()), this);
+}
+
+void WebRunner::on_loading_screen_due(void* user_data) {
+  auto* self = static_cast<WebRunner*>(user_data);
+  self->loading_screen_timer_ = 0;
+  self->request_frames(1);
 }
 
 void WebRunner::on_wake(void* user_data) {

@@ -80,6 +80,7 @@ class WebRunner final : public InputListener {
  private:
   static EM_BOOL on_animation_frame(double time_ms, void* user_data);
   static void on_wake(void* user_data);
+  static void on_loading_screen_due(void* user_data);
   // Draws one frame at that time (performance.now() clock).
   void wake_at(double time_ms);
   // Kiosk: the show moves on, input pauses it, the cursor hides when idle.
@@ -95,6 +96,7 @@ class WebRunner final : public InputListener {
   bool create_gl_context();
   void apply_settings();
   void load_fonts(bool article_faces);
+  void update_font_atlas(float scale);
   void draw_frame(double time_ms);
   // An article is open and the faces of its text are on their way (asked
   // for here, once): its frames wait, the last one stays on screen.
@@ -126,6 +128,8 @@ class WebRunner final : public InputListener {
   bool touch_moving_ = false;  // a finger down or a glide: keep drawing
   int text_zoom_index_ = 1;    // into kTextZooms (web_runner.cpp): 1.0
   long wake_timer_ = 0;
+  double started_ms_ = 0;          // performance.now() at start()
+  long loading_screen_timer_ = 0;  // the loading screen, if the first feed is slow
   double wake_time_ms_ = 0;
   std::string last_cursor_;
   std::string emitted_section_, emitted_article_, emitted_route_;
