@@ -987,6 +987,25 @@
       this._scheduleMirror();
     }
 
+    // The canvas's backing store follows its CSS box times the device pixel
+    // ratio, whenever either changes.
+    // Observed on the element (the canvas fills it), which outlives a canvas
+    // replaced after a crash.
+    _observeSize() {
+      new ResizeObserver(() => this._resize()).observe(this);
+      const watchRatio = () => {
+        matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`)
+          .addEventListener('change', () => { this._resize(); watchRatio(); }, { once: true });
+      };
+      watchRatio();
+    }
+
+    _resize() {
+      if (!this._module) return;
+      const box = this._canvas.getBoundingClientRect();
+      this._module._kiosque_resize(box.width, box.height, window.devicePixelRatio || 1);
+    }
+
     // --- from the wasm ---
 
     _onModuleEvent(type, detail) {
