@@ -326,6 +326,7 @@
       this.linkParams = linkParams || '';
       this.root.lang = this.words === WORDS.en ? 'en' : 'fr';
       this.articleKey = null;  // link hrefs and words are in the article DOM
+      this.headlinesKey = null;  // and in the headlines' links
     }
 
     // --- rendering ---
@@ -401,9 +402,15 @@
       return true;
     }
 
+    // Every headline of the section is a link (thousands in a large feed):
+    // rebuilt only when the list changed, not when a carousel slide or a
+    // focus did, and in time linear in its length.
     renderHeadlines(state) {
       const section = state.sections.find((item) => item.slug === state.section);
       this.list.setAttribute('aria-label', this.words.headlines + (section ? this.words.colon + section.name : ''));
+      const key = state.headlines.map((headline) => `${headline.id}\u0000${headline.title}\u0000${headline.url}`).join('\u0001');
+      if (key === this.headlinesKey) return;
+      this.headlinesKey = key;
       const wanted = state.headlines.map((headline, index) => {
         const id = String(headline.id);
         let item = this.headlines.get(id);
@@ -415,7 +422,8 @@
         if (link !== item.firstChild) placeChildren(item, [link]);
         return item;
       });
-      for (const [id, item] of this.headlines) if (!wanted.includes(item)) this.headlines.delete(id);
+      const kept = new Set(wanted);
+      for (const [id, item] of this.headlines) if (!kept.has(item)) this.headlines.delete(id);
       placeChildren(this.list, wanted);
     }
 
