@@ -907,7 +907,7 @@
       this._mirrorQueued = true;
       queueMicrotask(() => {
         this._mirrorQueued = false;
-        const state = this.state();
+        const state = this._mirrorState();
         const article = this._module && state.view === 'article'
           ? JSON.parse(this._module.UTF8ToString(this._module._kiosque_article_json()))
           : null;
@@ -1028,16 +1028,35 @@
       if (this._module) this._module._kiosque_set_visible(this._onScreen && document.visibilityState !== 'hidden' ? 1 : 0);
     }
 
+    // state() for the mirror: the headlines (thousands in a large feed) are
+    // asked for again only when the reader's revision moved, not at each
+    // carousel slide.
+    _mirrorState() {
+      if (!this._module) return this.state();
+      const state = this._stateOf(0);
+      if (this._mirrorHeadlinesOf !== this._module || state.revision !== this._mirrorRevision) {
+        this._mirrorHeadlines = this._stateOf(1).headlines;
+        this._mirrorHeadlinesOf = this._module;  // a restarted module counts again from 0
+        this._mirrorRevision = state.revision;
+      }
+      state.headlines = this._mirrorHeadlines;
+      return state;
+    }
+
+    _stateOf(everyHeadline) {
+      const state = JSON.parse(this._module.UTF8ToString(this._module._kiosque_state_json(everyHeadline)));
+      state.restarts = this._restarts;
+      state.restarting = Boolean(this._staleCanvas);
+      state.imagesShown = this._module.kiosqueImagesShown || 0;
+      return state;
+    }
+
     // --- public API ---
 
     state() {
       const restarting = Boolean(this._staleCanvas);
       if (!this._module) return { ...EMPTY_STATE, error: this._gaveUp, restarts: this._restarts, restarting };
-      const state = JSON.parse(this._module.UTF8ToString(this._module._kiosque_state_json()));
-      state.restarts = this._restarts;
-      state.restarting = restarting;
-      state.imagesShown = this._module.kiosqueImagesShown || 0;
-      return state;
+      return this._stateOf(1);
     }
     selectSection(slug) { return Boolean(this._callWithText('select_section', String(slug))); }
     openArticle(id) { return Boolean(this._callWithText('open_article', String(id))); }

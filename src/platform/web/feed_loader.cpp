@@ -139,6 +139,7 @@ void FeedLoader::show_preview() {
   // One page that ends here for now: the list's end asks for no page 2
   // until the whole of page 1 is in.
   if (!reader.load_finished(posts_stream_->preview(kPreviewArticles), /*total_pages=*/1)) return;
+  previewed_ = true;
   reader.load_started();
   runner_.feed_replaced();
   first_shown();
@@ -158,6 +159,7 @@ void FeedLoader::finish() {
   // network is up says what it is (fetch_error_message).
   reader.set_offline(posts_.status == 0 && posts_.error == "offline");
   const bool ok = apply_documents();
+  previewed_ = false;
   if (ok) {
     fetched_at_ = now_seconds();
     reader.set_updated_at(fetched_at_);
@@ -227,6 +229,9 @@ bool FeedLoader::apply_documents() {
   has_good_ = true;
   runner_.feed_replaced();
   if (!was_ready) first_shown();
+  // The configured section may have had no story among the first ones.
+  if (previewed_ && reader.section_slug() == kAllSectionsSlug && !config.section.empty())
+    reader.select_section(config.section);
   return true;
 }
 

@@ -81,6 +81,7 @@ class FeedLoader {
   int generation_ = 0;
   int pending_documents_ = 0;
   std::unique_ptr<FeedStream> posts_stream_;
+  bool previewed_ = false;  // its first posts are on screen, the rest to come
   int posts_request_ = 0, categories_request_ = 0;
   FetchResult posts_, categories_;
 
