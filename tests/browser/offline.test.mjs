@@ -325,7 +325,10 @@ describe('offline kiosk: a misbehaving feed server', () => {
   });
 
   it('gives a server that stalls 30 seconds up under the default refresh, and retries after the backoff', { timeout: 60_000 }, async () => {
-    const clocked = await context.newPage();
+    // Its own context: a clock is installed for a whole context, and would
+    // stop the timers of the pages the later tests open.
+    const clockContext = await browser.newContext();
+    const clocked = await clockContext.newPage();
     await clocked.clock.install();
     await clocked.goto(new URL('?feed=/feed.json', feedServer.url).href);  // refresh: 300 s, so 30 s of patience
     await waitForState(clocked, (s) => s.ready && !s.error && !s.loading, { timeout: 30_000, what: 'the feed' });
@@ -344,7 +347,7 @@ describe('offline kiosk: a misbehaving feed server', () => {
     setMode('good');
     await clocked.clock.fastForward(35_000);  // the first backoff: 30 s ±10%
     await waitForState(clocked, (s) => !s.error, { timeout: 10_000, what: 'recovery after the backoff' });
-    await clocked.close();
+    await clockContext.close();
   });
 
   it('says it is offline, with the age of what it shows, and retries as soon as the network is back', { timeout: 30_000 }, async () => {

@@ -111,16 +111,22 @@ void FeedLoader::fetch_documents() {
   posts.on_chunk = [this, generation](std::string_view bytes) {
     if (generation == generation_) posts_piece(bytes);
   };
-  posts_request_ = fetch_url(std::move(posts), [this, generation](FetchResult result) {
-    if (generation != generation_) return;
+  // An answer to a request since replaced lets its kept body go.
+  const auto stale = [this, generation](const FetchResult& result) {
+    if (generation == generation_) return false;
+    kiosque_js_keep_body(result.request_id, nullptr, "", 0);
+    return true;
+  };
+  posts_request_ = fetch_url(std::move(posts), [this, stale](FetchResult result) {
+    if (stale(result)) return;
     posts_ = std::move(result);
     if (--pending_documents_ == 0) finish();
   });
   if (!config.categories_url.empty()) {
     FetchRequest categories = request_for(config.categories_url, good_categories_);
     categories.max_bytes = FeedLimits{}.max_bytes;
-    categories_request_ = fetch_url(std::move(categories), [this, generation](FetchResult result) {
-      if (generation != generation_) return;
+    categories_request_ = fetch_url(std::move(categories), [this, stale](FetchResult result) {
+      if (stale(result)) return;
       categories_ = std::move(result);
       if (--pending_documents_ == 0) finish();
     });

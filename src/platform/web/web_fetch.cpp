@@ -80,6 +80,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void kiosque_fetch_done(int request_id, int stat
   auto found = requests.find(request_id);
   kiosque::FetchResult result;
   if (found != requests.end()) result = std::move(found->second.result);
+  result.request_id = request_id;
   result.status = status;
   result.refused_bytes = refused_bytes;
   result.error = kiosque::take_string(error);

@@ -50,9 +50,10 @@ struct FetchRequest {
 };
 
 struct FetchResult {
-  bool ok = false;   // a 2xx response whose body arrived whole
-  int status = 0;    // HTTP status, 0 when no response came
-  std::string body;  // when ok
+  int request_id = 0;  // what fetch_url returned for it
+  bool ok = false;     // a 2xx response whose body arrived whole
+  int status = 0;      // HTTP status, 0 when no response came
+  std::string body;    // when ok
   // When !ok and not 304: "HTTP 404", "timeout", or the browser's network message.
   std::string error;
   // Response headers, when present and readable (CORS exposes Last-Modified
