@@ -38,7 +38,8 @@ void check_result(const kiosque::ParseResult& result) {
   for (const std::string& warning : result.warnings) require(kiosque::is_valid_utf8(warning));
   require(kiosque::is_valid_utf8(result.error));
   require(result.ok == (result.problem.kind == kiosque::FeedErrorKind::None));
-  require(kiosque::is_valid_utf8(kiosque::describe_feed_error(result.problem, kiosque::Lang::French)));
+  require(
+      kiosque::is_valid_utf8(kiosque::describe_feed_error(result.problem, kiosque::Lang::French)));
   const kiosque::Feed& feed = result.feed;
   require(kiosque::is_valid_utf8(feed.title));
   for (const kiosque::Section& section : feed.sections)
