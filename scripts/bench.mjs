@@ -36,7 +36,7 @@ import { formatTable, row, toJson } from './bench/table.mjs';
 import { formatTransfer, measureTransfer, totals, WIDGET_KINDS } from './bench/transfer.mjs';
 import { breakdown, formatBreakdown, readWasmSizes, relinkWithNames } from './bench/wasm_size.mjs';
 import {
-  measureIdle, newBenchContext, openStaticPage, openWidget, readMemory, readState, scrollAndRecord,
+  measureIdle, newBenchContext, openStaticPage, openWidget, readMemory, readState, scrollAndRecord, waitForWholeFeed,
 } from './bench/widget_page.mjs';
 import { startServer } from './serve.mjs';
 
@@ -215,6 +215,8 @@ async function scaleLoads(browser, urls) {
         entry.errors.push(widget.error);
       } else {
         entry.firstHeadline.push(widget.firstHeadlineMs);
+        // Frames and memory of the whole feed, not of its first screenful.
+        await waitForWholeFeed(widget.page);
         entry.headlines = (await readState(widget.page)).headlines.length;
         entry.home.push(await scrollAndRecord(widget.page, SCALE_FRAMES_PER_SESSION));
       }

@@ -373,6 +373,7 @@
       this.linkParams = linkParams || '';
       this.root.lang = this.words === WORDS.en ? 'en' : 'fr';
       this.articleKey = null;  // link hrefs and words are in the article DOM
+      this.headlinesKey = null;  // and in the headlines' links
     }
 
     // --- rendering ---
@@ -451,9 +452,15 @@
       return true;
     }
 
+    // Every headline of the section is a link (thousands in a large feed):
+    // rebuilt only when the list changed, not when a carousel slide or a
+    // focus did, and in time linear in its length.
     renderHeadlines(state) {
       const section = state.sections.find((item) => item.slug === state.section);
       this.list.setAttribute('aria-label', this.words.headlines + (section ? this.words.colon + section.name : ''));
+      const key = state.headlines.map((headline) => `${headline.id}\u0000${headline.title}\u0000${headline.url}`).join('\u0001');
+      if (key === this.headlinesKey) return;
+      this.headlinesKey = key;
       const wanted = state.headlines.map((headline, index) => {
         const id = String(headline.id);
         let item = this.headlines.get(id);
@@ -465,7 +472,8 @@
         if (link !== item.firstChild) placeChildren(item, [link]);
         return item;
       });
-      for (const [id, item] of this.headlines) if (!wanted.includes(item)) this.headlines.delete(id);
+      const kept = new Set(wanted);
+      for (const [id, item] of this.headlines) if (!kept.has(item)) this.headlines.delete(id);
       placeChildren(this.list, wanted);
     }
 
@@ -1024,7 +1032,7 @@
       this._mirrorQueued = true;
       queueMicrotask(() => {
         this._mirrorQueued = false;
-        const state = this.state();
+        const state = this._mirrorState();
         const article = this._module && state.view === 'article'
           ? JSON.parse(this._module.UTF8ToString(this._module._kiosque_article_json()))
           : null;
@@ -1145,18 +1153,38 @@
       if (this._module) this._module._kiosque_set_visible(this._onScreen && document.visibilityState !== 'hidden' ? 1 : 0);
     }
 
+    // state() for the mirror: the headlines (thousands in a large feed) are
+    // asked for again only when the reader's revision moved, not at each
+    // carousel slide.
+    _mirrorState() {
+      if (!this._module) return this.state();
+      const state = this._stateOf(0);
+      if (this._mirrorHeadlinesOf !== this._module || state.revision !== this._mirrorRevision) {
+        this._mirrorHeadlines = this._stateOf(1).headlines;
+        this._mirrorHeadlinesOf = this._module;  // a restarted module counts again from 0
+        this._mirrorRevision = state.revision;
+      }
+      state.headlines = this._mirrorHeadlines;
+      return state;
+    }
+
+    _stateOf(everyHeadline) {
+      const state = JSON.parse(this._module.UTF8ToString(this._module._kiosque_state_json(everyHeadline)));
+      state.restarts = this._restarts;
+      state.restarting = Boolean(this._staleCanvas);
+      state.restartStalled = this._restartStalled;
+      state.imagesShown = this._module.kiosqueImagesShown || 0;
+      return state;
+    }
+
     // --- public API ---
 
     state() {
       const restarting = Boolean(this._staleCanvas);
-      const restartStalled = this._restartStalled;
-      if (!this._module) return { ...EMPTY_STATE, error: this._gaveUp, restarts: this._restarts, restarting, restartStalled };
-      const state = JSON.parse(this._module.UTF8ToString(this._module._kiosque_state_json()));
-      state.restarts = this._restarts;
-      state.restarting = restarting;
-      state.restartStalled = restartStalled;
-      state.imagesShown = this._module.kiosqueImagesShown || 0;
-      return state;
+      if (!this._module) {
+        return { ...EMPTY_STATE, error: this._gaveUp, restarts: this._restarts, restarting, restartStalled: this._restartStalled };
+      }
+      return this._stateOf(1);
     }
     selectSection(slug) { return Boolean(this._callWithText('select_section', String(slug))); }
     openArticle(id) { return Boolean(this._callWithText('open_article', String(id))); }

@@ -148,6 +148,13 @@ export async function openStaticPage(context, url, { timeout = LOAD_TIMEOUT_MS }
   return { page, fcpMs: fcp };
 }
 
+// Waits until the whole feed is read (the first headlines show before a
+// large feed has finished streaming in).
+export async function waitForWholeFeed(page) {
+  await page.waitForFunction(() => !document.querySelector('kiosque-reader').state().loading, null,
+    { timeout: LOAD_TIMEOUT_MS, polling: 100 });
+}
+
 export function readState(page) {
   return page.evaluate(() => document.querySelector('kiosque-reader').state());
 }

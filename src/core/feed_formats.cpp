@@ -335,68 +335,96 @@ std::string title_from_text(const std::vector<Block>& body, std::string_view fal
 // Lists and articles
 // ---------------------------------------------------------------------------
 
-std::size_t for_each_entry(const EntryList& list, const char* label, std::size_t longest_string,
-                           const FeedLimits& limits, Warnings& warnings,
-                           const ReadEntry& read_entry) {
-  const bool check_strings = longest_string > limits.max_string;
-  const std::size_t total = list.size();
-  const std::size_t count = std::min(total, limits.max_items);
-  if (count < total)
-    warnings.add("only the first " + std::to_string(count) + " of " + std::to_string(total) + " " +
-                 label + " entries were read (item limit)");
-  std::size_t number = 0;
-  list.for_each(count, [&](const Json& entry) {
-    EntryContext context{label, ++number, warnings};
-    if (!entry.is_object()) {
-      context.skipped("not an object");
-    } else if (const std::size_t length =
-                   check_strings ? find_oversized_string(entry, limits.max_string) : 0) {
-      context.skipped(describe_oversized_string(length, limits));
-    } else {
-      read_entry(entry, context);
-    }
-    return true;
-  });
-  return count;
+void read_checked_entry(const Json& entry, EntryContext& context, std::size_t longest_string,
+                        const FeedLimits& limits, const ReadEntry& read_entry) {
+  if (!entry.is_object()) return context.skipped("not an object");
+  if (longest_string > limits.max_string) {
+    if (const std::size_t length = find_oversized_string(entry, limits.max_string))
+      return context.skipped(describe_oversized_string(length, limits));
+  }
+  read_entry(entry, context);
 }
 
-bool read_articles(const EntryList& list, const char* format_label, std::size_t longest_string,
-                   const FeedLimits& limits, const ReadItem& read_item, Feed& feed,
-                   Warnings& warnings, FeedError& error) {
-  feed.articles.reserve(std::min(list.size(), limits.max_items));
-  std::unordered_set<std::string> seen_ids;
-  std::string first_skip;  // quoted in the error when nothing could be read
-  const std::size_t looked_at = for_each_entry(
-      list, "item", longest_string, limits, warnings, [&](const Json& item, EntryContext& context) {
-        Article article;
-        std::string reason = read_item(item, context, article);
-        if (reason.empty() && article.title.empty())
-          article.title = title_from_text(article.body, article.summary);
-        if (reason.empty() && article.title.empty()) reason = "no title and no text";
-        if (reason.empty() && !seen_ids.insert(article.id).second)
-          reason = "duplicate id " + quote_for_message(article.id);
-        if (!reason.empty()) {
-          if (first_skip.empty())
-            first_skip = "item " + std::to_string(context.number) + ": " + reason;
-          return context.skipped(reason);
-        }
-        if (article.reading_minutes <= 0)
-          article.reading_minutes = reading_minutes_for(article.body);
-        feed.articles.push_back(std::move(article));
-      });
-  if (list.syntax_error().kind != FeedErrorKind::None) {
-    error = list.syntax_error();
-    return false;
+namespace {
+
+// The entries of a DOM list, a lone object being a list of one.
+std::size_t entry_count(const Json& list) {
+  return list.is_array() ? list.size() : 1;
+}
+
+const Json& entry_at(const Json& list, std::size_t index) {
+  return list.is_array() ? list[index] : list;
+}
+
+std::string item_limit_warning(std::size_t read, std::size_t total, const char* label) {
+  return "only the first " + std::to_string(read) + " of " + std::to_string(total) + " " + label +
+         " entries were read (item limit)";
+}
+
+}  // namespace
+
+void for_each_entry(const Json& list, const char* label, std::size_t longest_string,
+                    const FeedLimits& limits, Warnings& warnings, const ReadEntry& read_entry) {
+  const std::size_t total = entry_count(list);
+  const std::size_t count = std::min(total, limits.max_items);
+  if (count < total) warnings.add(item_limit_warning(count, total, label));
+  for (std::size_t index = 0; index < count; ++index) {
+    EntryContext context{label, index + 1, warnings};
+    read_checked_entry(entry_at(list, index), context, longest_string, limits, read_entry);
   }
-  if (looked_at == 0) warnings.add("the feed has no articles");
-  if (looked_at > 0 && feed.articles.empty()) {
+}
+
+ArticleCollector::ArticleCollector(const char* format_label, const FeedLimits& limits,
+                                   ReadItem read_item, Feed& feed, Warnings& warnings)
+    : format_label_(format_label),
+      limits_(limits),
+      read_item_(std::move(read_item)),
+      feed_(feed),
+      warnings_(warnings) {}
+
+void ArticleCollector::add(const Json& item, std::size_t number, std::size_t longest_string) {
+  EntryContext context{"item", number, warnings_};
+  read_checked_entry(item, context, longest_string, limits_, [&](const Json&, EntryContext&) {
+    Article article;
+    std::string reason = read_item_(item, context, article);
+    if (reason.empty() && article.title.empty())
+      article.title = title_from_text(article.body, article.summary);
+    if (reason.empty() && article.title.empty()) reason = "no title and no text";
+    if (reason.empty() && !seen_ids_.insert(article.id).second)
+      reason = "duplicate id " + quote_for_message(article.id);
+    if (!reason.empty()) {
+      if (first_skip_.empty()) first_skip_ = "item " + std::to_string(number) + ": " + reason;
+      return context.skipped(reason);
+    }
+    if (article.reading_minutes <= 0) article.reading_minutes = reading_minutes_for(article.body);
+    feed_.articles.push_back(std::move(article));
+  });
+}
+
+bool ArticleCollector::finish(std::size_t total, FeedError& error) {
+  const std::size_t looked_at = std::min(total, limits_.max_items);
+  if (looked_at < total) warnings_.add(item_limit_warning(looked_at, total, "item"));
+  if (looked_at == 0) warnings_.add("the feed has no articles");
+  if (looked_at > 0 && feed_.articles.empty()) {
     error.kind = FeedErrorKind::NoItemReadable;
-    error.format = format_label;
+    error.format = format_label_;
     error.size = looked_at;
-    error.detail = first_skip;
+    error.detail = first_skip_;
     return false;
   }
   return true;
+}
+
+bool read_articles(const Json& list, const char* format_label, std::size_t longest_string,
+                   const FeedLimits& limits, const ReadItem& read_item, Feed& feed,
+                   Warnings& warnings, FeedError& error) {
+  const std::size_t total = entry_count(list);
+  const std::size_t count = std::min(total, limits.max_items);
+  feed.articles.reserve(count);
+  ArticleCollector collector(format_label, limits, read_item, feed, warnings);
+  for (std::size_t index = 0; index < count; ++index)
+    collector.add(entry_at(list, index), index + 1, longest_string);
+  return collector.finish(total, error);
 }
 
 // ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // Kiosque core (internal): what the feed format readers share.
 //
-// Included by feed_parser.cpp, feed_formats.cpp, wordpress_feed.cpp and
-// json_feed.cpp only; the rest of the code base sees feed_parser.h.
+// Included by feed_parser.cpp, feed_stream.cpp, feed_formats.cpp,
+// wordpress_feed.cpp and json_feed.cpp only; the rest of the code base sees feed_parser.h.
 //
 // Index:
 //   - Safe JSON accessors: read any shape without throwing or asserting
@@ -10,7 +10,7 @@
 //   - Text, links and dates: model values from JSON strings
 //   - Lists: the loop every list of entries goes through, articles on top
 //   - Sections: the feed's section list with lookup by id
-//   - The format readers
+//   - The format readers (WordPress one post at a time, for feed_stream.cpp)
 //
 // The core is built with JSON_NOEXCEPTION, where a failed nlohmann check
 // aborts the page. So nothing here calls get<>(), at(), value() or a const
@@ -21,11 +21,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "feed.h"
@@ -70,12 +72,6 @@ struct JsonDocument {
   // decoded string, so that entries need a closer look only when it is
   // over FeedLimits::max_string.
   std::size_t longest_string = 0;
-  // A top-level array is not parsed into `root` (which stays null) but split
-  // into its elements' text, each parsed when read (see EntryList): peak
-  // memory is then one item's DOM, not the whole feed's.
-  std::optional<std::vector<std::string_view>> elements;
-  // The whole text, for the syntax error of an element that does not parse.
-  std::string_view text;
 };
 
 // Parses `text` within `limits` (bytes, nesting depth). Returns false with
@@ -84,37 +80,9 @@ struct JsonDocument {
 // (feed_parser.cpp)
 bool parse_json_document(std::string_view text, const FeedLimits& limits, JsonDocument& document,
                          FeedError& error, Warnings& warnings);
-
-// The main document's posts or items, as parse_feed reads them: a streamed
-// top-level array (elements parsed one at a time, DOM dropped after each)
-// or a list in a DOM. Implicit from a DOM value: the secondary documents
-// and JSON Feed's "items" are DOM lists.
-class EntryList {
- public:
-  EntryList(const Json& list) : dom_(&list) {}  // NOLINT(google-explicit-constructor)
-  explicit EntryList(const JsonDocument& document)
-      : dom_(document.elements ? nullptr : &document.root), document_(&document) {}
-
-  bool is_array() const { return dom_ == nullptr || dom_->is_array(); }
-  std::size_t size() const;
-  // Calls `visit` with each of the first `count` entries (or the one object
-  // of a non-array list) until it returns false. A streamed element that is
-  // not JSON stops the walk and sets syntax_error().
-  void for_each(std::size_t count, const std::function<bool(const Json&)>& visit) const;
-  // The syntax error of the whole document (at byte 1234, ...), as if it
-  // had been parsed at once; kind None when every element read was JSON.
-  const FeedError& syntax_error() const { return syntax_error_; }
-
- private:
-  const Json* dom_ = nullptr;
-  const JsonDocument* document_ = nullptr;
-  mutable FeedError syntax_error_;
-};
-
-// Like parse_json_document, but a top-level array is split into
-// document.elements instead of parsed (parse_feed's main document).
-bool parse_feed_document(std::string_view text, const FeedLimits& limits, JsonDocument& document,
-                         FeedError& error, Warnings& warnings);
+// Parses one JSON value (a streamed feed's item) without the checks above,
+// dropping the members no reader looks at; discarded when it is not JSON.
+Json parse_json_value(std::string_view text);
 // Where and why a document that is not JSON stops being JSON.
 FeedError json_syntax_error(std::string_view text);
 
@@ -194,27 +162,50 @@ std::string title_from_text(const std::vector<Block>& body, std::string_view fal
 
 using ReadEntry = std::function<void(const Json& entry, EntryContext& context)>;
 
-// Calls `read_entry` for each entry of `list` (an array, or one object read
-// as a list of one) up to limits.max_items, warning about the rest. Entries
-// that are not objects or hold a string over limits.max_string are skipped
-// with a warning. `longest_string` is the document's (see JsonDocument).
-// Returns the number of entries looked at: the list's size, capped by the
-// item limit.
-std::size_t for_each_entry(const EntryList& list, const char* label, std::size_t longest_string,
-                           const FeedLimits& limits, Warnings& warnings,
-                           const ReadEntry& read_entry);
+// Calls `read_entry` with `entry` unless it is not an object or holds a
+// string over limits.max_string, which are skipped with a warning.
+// `longest_string` is the raw length of the longest string literal of the
+// entry, or of its whole document (see JsonDocument).
+void read_checked_entry(const Json& entry, EntryContext& context, std::size_t longest_string,
+                        const FeedLimits& limits, const ReadEntry& read_entry);
+
+// Calls read_checked_entry for each entry of `list` (an array, or one
+// object read as a list of one) up to limits.max_items, warning about the rest.
+void for_each_entry(const Json& list, const char* label, std::size_t longest_string,
+                    const FeedLimits& limits, Warnings& warnings, const ReadEntry& read_entry);
 
 // Fills `article` from one item, or returns the reason to skip it.
 using ReadItem =
     std::function<std::string(const Json& item, EntryContext& context, Article& article)>;
 
-// Reads the articles of `list` (see for_each_entry) into feed.articles with
-// the rules both formats share: items with a duplicate id, or with neither
-// title nor text, are skipped (warning); untitled items get their first
-// words as title; reading time is computed when the feed gave none. An
-// empty list is fine (warning). Returns false with `error` when there were
-// items but none could be read.
-bool read_articles(const EntryList& list, const char* format_label, std::size_t longest_string,
+// Reads items into feed.articles, one at a time as a list is walked or a
+// stream delivers them, with the rules both formats share: items with a
+// duplicate id, or with neither title nor text, are skipped (warning);
+// untitled items get their first words as title; reading time is computed
+// when the feed gave none.
+class ArticleCollector {
+ public:
+  ArticleCollector(const char* format_label, const FeedLimits& limits, ReadItem read_item,
+                   Feed& feed, Warnings& warnings);
+  // The item numbered `number` (from 1, at most limits.max_items); see
+  // read_checked_entry for `longest_string`.
+  void add(const Json& item, std::size_t number, std::size_t longest_string);
+  // `total`: the entries of the list, read or not. An empty list is fine
+  // (warning); false with `error` when there were items but none could be read.
+  bool finish(std::size_t total, FeedError& error);
+
+ private:
+  const char* format_label_;
+  const FeedLimits& limits_;
+  ReadItem read_item_;
+  Feed& feed_;
+  Warnings& warnings_;
+  std::unordered_set<std::string> seen_ids_;
+  std::string first_skip_;  // quoted in the error when nothing could be read
+};
+
+// An ArticleCollector over the entries of `list` (an array, or one object).
+bool read_articles(const Json& list, const char* format_label, std::size_t longest_string,
                    const FeedLimits& limits, const ReadItem& read_item, Feed& feed,
                    Warnings& warnings, FeedError& error);
 
@@ -247,9 +238,42 @@ struct ReadContext {
   Warnings& warnings;
 };
 
-// Both fill result.feed and result.ok / result.problem from a document that
-// parse_feed detected as theirs.
-void read_wordpress(const EntryList& posts, const ReadContext& context, ParseResult& result);
+// WordPress posts read one at a time (a streamed array, or a DOM list).
+// The categories document is read last, at finish(): it may arrive after
+// the posts, and it only decides the sections.
+class WordPressPosts {
+ public:
+  // Reads the media document of `context.input`, if any.
+  WordPressPosts(const ReadContext& context, Feed& feed);
+  ~WordPressPosts();
+  WordPressPosts(const WordPressPosts&) = delete;
+  WordPressPosts& operator=(const WordPressPosts&) = delete;
+
+  // Post `number` (from 1, at most limits.max_items); see read_checked_entry.
+  void add(const Json& post, std::size_t number, std::size_t longest_string);
+  // The sections the posts read so far embed (before the categories document).
+  const std::vector<Section>& embedded_sections() const;
+  // `total`: the posts in the list. Reads context.input.categories and sets
+  // result.ok / result.problem.
+  void finish(std::size_t total, ParseResult& result);
+
+ private:
+  class Reader;
+  std::unique_ptr<Reader> reader_;
+};
+
+// A WordPress post: an object with "id" and one of "title", "content",
+// "excerpt", "link". (feed_parser.cpp)
+bool looks_like_post(const Json& value);
+// The main document when it is not an array (JSON Feed, one post, an error
+// object, ...): parsed as one DOM, detected and read into `result`.
+// (feed_parser.cpp)
+void read_dom_document(const FeedInput& input, const FeedLimits& limits, Warnings& warnings,
+                       ParseResult& result);
+
+// JSON Feed, from a document parse_feed detected as one; WordPress from a
+// DOM list (one post given as an object).
 void read_json_feed(const Json& root, const ReadContext& context, ParseResult& result);
+void read_wordpress(const Json& posts, const ReadContext& context, ParseResult& result);
 
 }  // namespace kiosque::formats

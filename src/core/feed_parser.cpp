@@ -2,15 +2,17 @@
 //
 // Index:
 //   - JSON documents: byte and depth limits, syntax errors with a byte offset
-//   - Format detection
-//   - parse_feed, append_page
+//   - Format detection, documents read as one DOM
+//   - parse_feed (a FeedStream given the whole document), append_page
 //
-// The formats themselves are read in wordpress_feed.cpp and json_feed.cpp.
+// The formats themselves are read in wordpress_feed.cpp and json_feed.cpp;
+// a posts array is read item by item by feed_stream.cpp.
 #include "feed_parser.h"
 
 #include <unordered_set>
 
 #include "feed_formats.h"
+#include "feed_stream.h"
 #include "json_items.h"
 #include "text.h"
 
@@ -177,51 +179,15 @@ bool parse_json_document(std::string_view text, const FeedLimits& limits, JsonDo
   return false;
 }
 
-bool parse_feed_document(std::string_view text, const FeedLimits& limits, JsonDocument& document,
-                         FeedError& error, Warnings& warnings) {
-  // Invalid UTF-8 and anything the splitter cannot split take the whole-DOM
-  // road: rare, and their repair and errors are handled there.
-  const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (text.size() <= limits.max_bytes && first != std::string_view::npos && text[first] == '[' &&
-      is_valid_utf8(text)) {
-    const JsonScan scan = scan_json(text, limits.max_depth);
-    if (scan.too_deep_at == 0) {
-      document.elements = json_array_elements(text);
-      if (document.elements) {
-        document.longest_string = scan.longest_string;
-        document.text = text;
-        return true;
-      }
-    }
-  }
-  return parse_json_document(text, limits, document, error, warnings);
+Json parse_json_value(std::string_view text) {
+  return Json::parse(text, keep_member, /*allow_exceptions=*/false);
 }
 
-std::size_t EntryList::size() const {
-  if (!dom_) return document_->elements->size();
-  return dom_->is_array() ? dom_->size() : 1;
-}
-
-void EntryList::for_each(std::size_t count, const std::function<bool(const Json&)>& visit) const {
-  if (dom_ && !dom_->is_array()) {
-    if (count > 0) visit(*dom_);
-    return;
-  }
-  std::size_t visited = 0;
-  if (dom_) {
-    for (const Json& entry : *dom_)
-      if (visited++ == count || !visit(entry)) return;
-    return;
-  }
-  for (const std::string_view element : *document_->elements) {
-    if (visited++ == count) return;
-    const Json entry = Json::parse(element, keep_member, /*allow_exceptions=*/false);
-    if (entry.is_discarded()) {
-      syntax_error_ = json_syntax_error(document_->text);
-      return;
-    }
-    if (!visit(entry)) return;
-  }
+bool looks_like_post(const Json& value) {
+  if (!find_member(value, "id")) return false;
+  for (const char* field : {"title", "content", "excerpt", "link"})
+    if (find_member(value, field)) return true;
+  return false;
 }
 
 namespace {
@@ -237,13 +203,6 @@ bool is_json_feed_version(std::string_view version) {
     const std::string_view rest = version.substr(prefix.size());
     if (rest.empty() || rest.front() == '.' || rest.front() == '/') return true;  // 1, 1.1
   }
-  return false;
-}
-
-bool looks_like_post(const Json& value) {
-  if (!find_member(value, "id")) return false;
-  for (const char* field : {"title", "content", "excerpt", "link"})
-    if (find_member(value, field)) return true;
   return false;
 }
 
@@ -274,28 +233,7 @@ FeedFormat detect_object(const Json& root, FeedError& error) {
   return FeedFormat::Unknown;
 }
 
-FeedFormat detect_array(const EntryList& list, FeedError& error) {
-  if (list.size() == 0) return FeedFormat::WordPress;  // a posts query with no result
-  bool has_posts = false;
-  bool has_terms = false;
-  list.for_each(list.size(), [&](const Json& element) {
-    has_posts = looks_like_post(element);
-    if (find_member(element, "taxonomy")) has_terms = true;
-    return !has_posts;
-  });
-  if (list.syntax_error().kind != FeedErrorKind::None) {
-    error = list.syntax_error();
-    return FeedFormat::Unknown;
-  }
-  if (has_posts) return FeedFormat::WordPress;
-  error.kind = has_terms ? FeedErrorKind::TermsNotPosts : FeedErrorKind::NotAFeed;
-  error.found = "array";
-  return FeedFormat::Unknown;
-}
-
-FeedFormat detect_format(const JsonDocument& document, FeedError& error) {
-  const Json& root = document.root;
-  if (document.elements || root.is_array()) return detect_array(EntryList(document), error);
+FeedFormat detect_format(const Json& root, FeedError& error) {
   if (root.is_object()) return detect_object(root, error);
   error.kind = FeedErrorKind::NotAFeed;
   error.found = root.type_name();
@@ -304,6 +242,17 @@ FeedFormat detect_format(const JsonDocument& document, FeedError& error) {
 
 }  // namespace
 
+void read_dom_document(const FeedInput& input, const FeedLimits& limits, Warnings& warnings,
+                       ParseResult& result) {
+  JsonDocument document;
+  if (!parse_json_document(input.document, limits, document, result.problem, warnings)) return;
+  const FeedFormat format = detect_format(document.root, result.problem);
+  const ReadContext context{input, limits, document.longest_string, warnings};
+  result.feed.format = format;
+  if (format == FeedFormat::WordPress) read_wordpress(document.root, context, result);
+  if (format == FeedFormat::JsonFeed) read_json_feed(document.root, context, result);
+}
+
 }  // namespace formats
 
 // ---------------------------------------------------------------------------
@@ -311,23 +260,9 @@ FeedFormat detect_format(const JsonDocument& document, FeedError& error) {
 // ---------------------------------------------------------------------------
 
 ParseResult parse_feed(const FeedInput& input, const FeedLimits& limits) {
-  ParseResult result;
-  formats::Warnings warnings(result.warnings);
-  formats::JsonDocument document;
-  if (formats::parse_feed_document(input.document, limits, document, result.problem, warnings)) {
-    const FeedFormat format = formats::detect_format(document, result.problem);
-    const formats::ReadContext context{input, limits, document.longest_string, warnings};
-    result.feed.format = format;
-    if (format == FeedFormat::WordPress)
-      formats::read_wordpress(formats::EntryList(document), context, result);
-    if (format == FeedFormat::JsonFeed) formats::read_json_feed(document.root, context, result);
-  }
-  warnings.finish();
-  if (!result.ok) {
-    result.feed = Feed{};
-    result.error = describe_feed_error(result.problem, Lang::English);
-  }
-  return result;
+  FeedStream stream(input.base_url, limits, std::string(input.media));
+  stream.push(input.document);
+  return stream.finish(input.categories);
 }
 
 void append_page(Feed& into, Feed&& page) {

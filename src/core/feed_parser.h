@@ -27,11 +27,16 @@
 
 namespace kiosque {
 
+// A posts array is read one element at a time (feed_stream.h): its size has
+// no limit, its elements and the model have.
 struct FeedLimits {
-  std::size_t max_bytes = 32u << 20;  // a larger document is refused
-  std::size_t max_items = 10000;      // further articles are dropped (warning)
-  int max_depth = 64;                 // deeper JSON nesting is refused
-  std::size_t max_string = 4u << 20;  // a longer string is refused
+  // A larger document is refused, unless it is a posts array: JSON Feed,
+  // one post, categories and media documents are read as one DOM.
+  std::size_t max_bytes = 32u << 20;
+  std::size_t max_item_bytes = 8u << 20;  // a larger array element is skipped (warning)
+  std::size_t max_items = 10000;          // further articles are dropped (warning)
+  int max_depth = 64;                     // deeper JSON nesting is refused
+  std::size_t max_string = 4u << 20;      // a longer string is refused
 };
 
 struct FeedInput {
@@ -49,6 +54,7 @@ struct ParseResult {
   std::vector<std::string> warnings;  // skipped items, limits hit, ...
 };
 
+// The whole document at once: a FeedStream (feed_stream.h) pushed it in one chunk.
 ParseResult parse_feed(const FeedInput& input, const FeedLimits& limits = {});
 
 // Page 2 onwards: adds the new page's articles (skipping ids already there)

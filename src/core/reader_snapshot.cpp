@@ -17,7 +17,7 @@ std::string reader_route(const Reader& reader) {
 
 std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rendered,
                                  const std::vector<ControlRect>& controls,
-                                 const RuntimeFigures& runtime) {
+                                 const RuntimeFigures& runtime, HeadlineList headline_list) {
   nlohmann::json state;
   state["ready"] = reader.has_feed();
   state["loading"] = reader.loading();
@@ -27,10 +27,14 @@ std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rend
   for (const SectionTab& tab : reader.tabs())
     sections.push_back({{"slug", tab.slug}, {"name", tab.name}});
   state["sections"] = std::move(sections);
-  nlohmann::json headlines = nlohmann::json::array();
-  for (const Article* article : reader.headlines())
-    headlines.push_back({{"id", article->id}, {"title", article->title}, {"url", article->url}});
-  state["headlines"] = std::move(headlines);
+  if (headline_list == HeadlineList::Every) {
+    nlohmann::json headlines = nlohmann::json::array();
+    for (const Article* article : reader.headlines())
+      headlines.push_back({{"id", article->id}, {"title", article->title}, {"url", article->url}});
+    state["headlines"] = std::move(headlines);
+  } else {
+    state["revision"] = reader.revision();
+  }
   state["articles"] = reader.feed().articles.size();
   const FeedPaging& paging = reader.paging();
   state["paging"] = {

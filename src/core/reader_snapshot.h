@@ -35,9 +35,16 @@ struct RuntimeFigures {
   std::size_t heap_bytes = 0, heap_used_bytes = 0, textures = 0, texture_bytes = 0;
 };
 
+// Which headlines the state lists: every one of the section (the public
+// state()), or none but `revision`, the reader's, which moves whenever they
+// may have changed (the element's mirror, which asks for thousands of
+// headlines again only then, not at each carousel slide).
+enum class HeadlineList { Every, RevisionOnly };
+
 std::string reader_snapshot_json(const Reader& reader, std::uint64_t frames_rendered,
                                  const std::vector<ControlRect>& controls = {},
-                                 const RuntimeFigures& runtime = {});
+                                 const RuntimeFigures& runtime = {},
+                                 HeadlineList headlines = HeadlineList::Every);
 
 // The reader's place as a URL fragment (core/route.h): "#/monde/article/42".
 std::string reader_route(const Reader& reader);

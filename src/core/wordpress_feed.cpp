@@ -173,40 +173,63 @@ Section section_from_term(const Json& term) {
 // Posts
 // ---------------------------------------------------------------------------
 
-class WordPressReader {
- public:
-  WordPressReader(const ReadContext& context, Feed& feed)
-      : context_(context), feed_(feed), sections_(feed.sections) {}
+}  // namespace
 
-  void read_categories();
+class WordPressPosts::Reader {
+ public:
+  Reader(const ReadContext& context, Feed& feed)
+      : context_(context),
+        feed_(feed),
+        embedded_index_(embedded_sections_),
+        collector_(
+            "WordPress", context.limits,
+            [this](const Json& post, EntryContext& entry, Article& article) {
+              return read_post(post, entry, article);
+            },
+            feed, context.warnings) {}
+
   void read_media();
-  std::string read_post(const Json& post, EntryContext& entry, Article& article);
-  // One warning for each kind of id that stayed unresolved.
-  void report_unresolved();
+  void add(const Json& post, std::size_t number, std::size_t longest_string) {
+    collector_.add(post, number, longest_string);
+  }
+  const std::vector<Section>& embedded_sections() const { return embedded_sections_; }
+  void finish(std::size_t total, ParseResult& result);
 
  private:
+  std::string read_post(const Json& post, EntryContext& entry, Article& article);
   void read_terms(const Json& post, const Json* embedded, Article& article);
   void read_featured_image(const Json& post, const Json* embedded, Article& article);
+  // The sections of the categories document into feed_.sections; true when it gave some.
+  bool read_categories(SectionIndex& sections);
+  // One warning for each kind of id that stayed unresolved.
+  void report_unresolved(const SectionIndex& sections, bool sections_from_document);
 
   const ReadContext& context_;
   Feed& feed_;
-  SectionIndex sections_;
-  bool sections_from_document_ = false;
+  // Embedded terms lack parents: they make the sections only when the
+  // categories document gives none.
+  std::vector<Section> embedded_sections_;
+  SectionIndex embedded_index_;
+  ArticleCollector collector_;
   std::unordered_map<std::string, Image> media_by_id_;
   std::size_t missing_images_ = 0;
 };
 
-void WordPressReader::read_categories() {
-  if (context_.input.categories.empty()) return;
+bool WordPressPosts::Reader::read_categories(SectionIndex& sections) {
+  if (context_.input.categories.empty()) return false;
   JsonDocument document;
   FeedError error;
   if (!parse_json_document(context_.input.categories, context_.limits, document, error,
-                           context_.warnings))
-    return context_.warnings.add("categories document ignored (" +
-                                 describe_feed_error(error, Lang::English) + ")");
-  if (!document.root.is_array() && !document.root.is_object())
-    return context_.warnings.add("categories document ignored (it is " +
-                                 describe_json_type(document.root) + ", not a list of categories)");
+                           context_.warnings)) {
+    context_.warnings.add("categories document ignored (" +
+                          describe_feed_error(error, Lang::English) + ")");
+    return false;
+  }
+  if (!document.root.is_array() && !document.root.is_object()) {
+    context_.warnings.add("categories document ignored (it is " +
+                          describe_json_type(document.root) + ", not a list of categories)");
+    return false;
+  }
   for_each_entry(
       document.root, "category", document.longest_string, context_.limits, context_.warnings,
       [&](const Json& term, EntryContext& entry) {
@@ -217,14 +240,13 @@ void WordPressReader::read_categories() {
         if (section.id.empty()) return entry.skipped("no id");
         if (section.name.empty()) return entry.skipped("no name");
         const std::string id = section.id;
-        if (!sections_.add(std::move(section)))
+        if (!sections.add(std::move(section)))
           entry.skipped("duplicate id " + quote_for_message(id));
       });
-  // Embedded terms lack parents: once the tree is known they add nothing.
-  sections_from_document_ = !feed_.sections.empty();
+  return !feed_.sections.empty();
 }
 
-void WordPressReader::read_media() {
+void WordPressPosts::Reader::read_media() {
   if (context_.input.media.empty()) return;
   JsonDocument document;
   FeedError error;
@@ -242,7 +264,8 @@ void WordPressReader::read_media() {
                  });
 }
 
-std::string WordPressReader::read_post(const Json& post, EntryContext& entry, Article& article) {
+std::string WordPressPosts::Reader::read_post(const Json& post, EntryContext& entry,
+                                              Article& article) {
   article.id = id_member(post, "id");
   if (article.id.empty()) return "no id";
   const std::string_view base_url = context_.input.base_url;
@@ -277,7 +300,7 @@ std::string WordPressReader::read_post(const Json& post, EntryContext& entry, Ar
   return {};
 }
 
-void WordPressReader::read_terms(const Json& post, const Json* embedded, Article& article) {
+void WordPressPosts::Reader::read_terms(const Json& post, const Json* embedded, Article& article) {
   const Json* category_ids = find_array(post, "categories");
   if (category_ids) {
     for (const Json& id : *category_ids) {
@@ -298,14 +321,14 @@ void WordPressReader::read_terms(const Json& post, const Json* embedded, Article
       } else if (taxonomy == "category") {
         Section section = section_from_term(term);
         if (!category_ids && !section.id.empty()) article.section_ids.push_back(section.id);
-        if (!sections_from_document_) sections_.add(std::move(section));
+        embedded_index_.add(std::move(section));
       }
     }
   }
 }
 
-void WordPressReader::read_featured_image(const Json& post, const Json* embedded,
-                                          Article& article) {
+void WordPressPosts::Reader::read_featured_image(const Json& post, const Json* embedded,
+                                                 Article& article) {
   const Json* embedded_media = embedded ? find_array(*embedded, "wp:featuredmedia") : nullptr;
   // A private attachment embeds as an error object: no source_url, no image.
   if (embedded_media && !embedded_media->empty())
@@ -320,12 +343,13 @@ void WordPressReader::read_featured_image(const Json& post, const Json* embedded
     ++missing_images_;
 }
 
-void WordPressReader::report_unresolved() {
+void WordPressPosts::Reader::report_unresolved(const SectionIndex& sections,
+                                               bool sections_from_document) {
   constexpr std::size_t kListedIds = 10;
   std::vector<std::string> unnamed;
   for (const Article& article : feed_.articles)
     for (const std::string& id : article.section_ids)
-      if (!sections_.contains(id) && std::find(unnamed.begin(), unnamed.end(), id) == unnamed.end())
+      if (!sections.contains(id) && std::find(unnamed.begin(), unnamed.end(), id) == unnamed.end())
         unnamed.push_back(id);
   if (!unnamed.empty()) {
     std::string list;
@@ -333,7 +357,7 @@ void WordPressReader::report_unresolved() {
       list += (i ? ", " : "") + unnamed[i];
     if (unnamed.size() > kListedIds) list += ", …";
     context_.warnings.add("no name for category ids " + list +
-                          (sections_from_document_
+                          (sections_from_document
                                ? " (not in the categories document)"
                                : " (give the categories document, or use _embed)"));
   }
@@ -343,19 +367,40 @@ void WordPressReader::report_unresolved() {
                           " could not be found (give the media document, or use _embed)");
 }
 
-}  // namespace
+void WordPressPosts::Reader::finish(std::size_t total, ParseResult& result) {
+  result.ok = collector_.finish(total, result.problem);
+  SectionIndex document_sections(feed_.sections);
+  const bool sections_from_document = read_categories(document_sections);
+  if (!sections_from_document) feed_.sections = std::move(embedded_sections_);
+  if (result.ok) report_unresolved(SectionIndex(feed_.sections), sections_from_document);
+}
 
-void read_wordpress(const EntryList& posts, const ReadContext& context, ParseResult& result) {
-  WordPressReader reader(context, result.feed);
-  reader.read_categories();
-  reader.read_media();
-  result.ok = read_articles(
-      posts, "WordPress", context.longest_string, context.limits,
-      [&](const Json& post, EntryContext& entry, Article& article) {
-        return reader.read_post(post, entry, article);
-      },
-      result.feed, context.warnings, result.problem);
-  if (result.ok) reader.report_unresolved();
+WordPressPosts::WordPressPosts(const ReadContext& context, Feed& feed)
+    : reader_(std::make_unique<Reader>(context, feed)) {
+  reader_->read_media();
+}
+
+WordPressPosts::~WordPressPosts() = default;
+
+void WordPressPosts::add(const Json& post, std::size_t number, std::size_t longest_string) {
+  reader_->add(post, number, longest_string);
+}
+
+const std::vector<Section>& WordPressPosts::embedded_sections() const {
+  return reader_->embedded_sections();
+}
+
+void WordPressPosts::finish(std::size_t total, ParseResult& result) {
+  reader_->finish(total, result);
+}
+
+void read_wordpress(const Json& posts, const ReadContext& context, ParseResult& result) {
+  WordPressPosts reader(context, result.feed);
+  const std::size_t total = posts.is_array() ? posts.size() : 1;
+  const std::size_t count = std::min(total, context.limits.max_items);
+  for (std::size_t index = 0; index < count; ++index)
+    reader.add(posts.is_array() ? posts[index] : posts, index + 1, context.longest_string);
+  reader.finish(total, result);
 }
 
 }  // namespace formats

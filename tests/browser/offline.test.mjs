@@ -3,7 +3,8 @@
 // site and a JSON Feed at /feed.json that, on command, answers 404, 500,
 // 503 with Retry-After, stalls, cuts its body, sends invalid JSON, JSON of
 // the wrong shape, an empty list, 20 MB of stories, half its stories, or
-// 33 MiB (over the widget's limit, with and without Content-Length). Also a
+// 33 MiB of white space (read as it streams, never whole in the wasm heap,
+// with and without Content-Length). Also a
 // feed on a host that does not resolve (*.invalid), the browser offline, and
 // a 30-second stall under the default refresh (test clock). Each time the
 // last good stories stay on screen with an honest status, the feed kept in
@@ -12,7 +13,10 @@
 // (the server counts its 304s), failures back off, the browser going back
 // online retries at once, and a reload with the feed down shows the feed
 // kept from the last visit. The widget runs with refresh=1 (one second)
-// to keep the suite short. Run: node --test tests/browser/
+// to keep the suite short. Also a 40 MB WordPress posts array at
+// /posts.json, held half-sent: its first headlines show before its end,
+// the wasm heap stays far below its size, and a reload with the server
+// down shows it again from the browser's store. Run: node --test tests/browser/
 import assert from 'node:assert/strict';
 import { createServer, request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
@@ -36,11 +40,25 @@ function bigFeed() {
   return JSON.stringify({ ...FEED, items });
 }
 
+// About 40 MB of WordPress posts, most of it Yoast's <head> markup that the
+// reader drops, as real _embed responses are mostly metadata.
+const BIG_POSTS = 2000;
+function bigPosts() {
+  const head = `<meta property="og:description" content="${'Une description. '.repeat(1200)}">`;
+  const posts = [];
+  for (let n = 1; n <= BIG_POSTS; n += 1) {
+    posts.push({ id: n, date_gmt: '2024-03-01T10:00:00', link: `https://news.example/article-${n}`,
+      title: { rendered: `Article ${n}` }, content: { rendered: `<p>Texte de l'article ${n}.</p>` },
+      yoast_head: head });
+  }
+  return JSON.stringify(posts);
+}
+
 // The feed kept in the browser for `feedUrl` (kiosque_storage.js): the ids
 // of its stories, or null.
 const keptIds = (page, feedUrl) => page.evaluate(async (url) => {
-  const response = await (await caches.open('kiosque-feeds-v1')).match(url);
-  return response ? JSON.parse((await response.json()).posts.body).items.map((item) => String(item.id)) : null;
+  const response = await (await caches.open('kiosque-feeds-v2')).match(url);
+  return response ? (await response.json()).items.map((item) => String(item.id)) : null;
 }, feedUrl);
 
 // Saving is asynchronous: the kept feed follows shortly after the screen.
@@ -61,7 +79,11 @@ async function waitForKept(page, feedUrl, ids) {
 // the site, so that the feed is on the page's own origin (conditional
 // headers go out as they would to the publisher's own site).
 function startFeedServer(siteUrl) {
-  const state = { mode: 'good', requests: [], notModified: 0 };
+  const state = { mode: 'good', requests: [], notModified: 0, postsMode: 'good', postsSent: false };
+  // /posts.json sends its first 2 MB, then the rest once the test says.
+  let releasePosts;
+  const postsReleased = new Promise((resolve) => { releasePosts = resolve; });
+  const posts = Buffer.from(bigPosts());
   const documents = {
     good: { etag: '"full"', body: JSON.stringify(FEED) },
     half: { etag: '"half"', body: JSON.stringify({ ...FEED, items: FEED.items.slice(0, FEED.items.length / 2) }) },
@@ -69,6 +91,18 @@ function startFeedServer(siteUrl) {
   };
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (url.pathname === '/posts.json') {
+      if (state.postsMode !== 'good') {
+        res.writeHead(500, { 'Content-Type': 'application/json' });
+        return res.end('{}');
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(posts.length) });
+      res.write(posts.subarray(0, 2 << 20));
+      return postsReleased.then(() => {
+        state.postsSent = true;
+        res.end(posts.subarray(2 << 20));
+      });
+    }
     if (url.pathname !== '/feed.json') {
       const upstream = httpRequest(new URL(req.url, siteUrl), { headers: req.headers }, (answer) => {
         res.writeHead(answer.statusCode, answer.headers);
@@ -110,8 +144,8 @@ function startFeedServer(siteUrl) {
       case 'shape':
         res.writeHead(200, json);
         return res.end('{"hello": ["world"]}');
-      case 'huge':  // over the widget's 32 MiB limit and saying so: refused unread
-      case 'huge-unsized': {  // the same without Content-Length: refused once read
+      case 'huge':  // 33 MiB streamed through the parser: an empty document
+      case 'huge-unsized': {  // the same without Content-Length
         const body = Buffer.alloc(HUGE_BYTES, 0x20);  // JSON white space
         res.writeHead(200, state.mode === 'huge' ? { ...json, 'Content-Length': String(HUGE_BYTES) } : json);
         return res.end(body);
@@ -133,6 +167,8 @@ function startFeedServer(siteUrl) {
       resolve({
         url: `http://127.0.0.1:${server.address().port}/`,
         state,
+        releasePosts,
+        postsBytes: posts.length,
         close: () => new Promise((done) => {
           sockets.forEach((socket) => socket.destroy());
           server.close(done);
@@ -184,7 +220,7 @@ describe('offline kiosk: a misbehaving feed server', () => {
 
   for (const [mode, message] of [
     ['404', /404/], ['500', /HTTP 500/], ['invalid', /erreur de syntaxe JSON à l'octet \d+/], ['shape', /ni une liste d'articles WordPress ni un JSON Feed/], ['empty', /vide/], ['truncated', /incomplète/],
-    ['huge', /trop volumineux \(34603008 octets/], ['huge-unsized', /trop volumineux \(34603008 octets/],
+    ['huge', /document vide/], ['huge-unsized', /document vide/],
   ]) {
     it(`keeps the last good stories through ${mode}, says so, and recovers`, { timeout: 25_000 }, async () => {
       const article = (await page.evaluate(() => window.kiosque.state())).article;
@@ -196,7 +232,7 @@ describe('offline kiosk: a misbehaving feed server', () => {
       assert.equal(failing.article, article, 'the open article stays open');
       assert.match(await mirrorStatus(), failing.offline ? /Hors ligne/ : /Mise à jour impossible/);
       if (mode.startsWith('huge')) {
-        // Refused before it was copied into the wasm heap, which stays far smaller.
+        // Read as it streamed, never whole in the wasm heap, which stays far smaller.
         const heap = await page.evaluate(() => document.querySelector('kiosque-reader')._module.HEAPU8.length);
         assert.ok(heap < HUGE_BYTES, `wasm heap ${heap} bytes after refusing ${HUGE_BYTES}`);
       }
@@ -353,5 +389,31 @@ describe('offline kiosk: a misbehaving feed server', () => {
     assert.equal(await kiosk.evaluate(() => window.kiosque.hasAttribute('kiosk')), true);
     setMode('good');
     await kiosk.close();
+  });
+
+  it('reads a 40 MB posts array as it arrives, in a heap far smaller, and keeps it for the next visit', { timeout: 120_000 }, async () => {
+    assert.ok(feedServer.postsBytes > 40e6, `${feedServer.postsBytes} bytes of posts`);
+    const wp = await context.newPage();
+    await wp.bringToFront();
+    await wp.goto(new URL('?feed=/posts.json&refresh=0', feedServer.url).href);
+    const early = await waitForState(wp, (s) => s.ready, { timeout: 30_000, what: 'the first headlines' });
+    assert.equal(feedServer.state.postsSent, false, 'shown before the end of the body was sent');
+    assert.ok(early.articles >= 20 && early.articles < BIG_POSTS, `${early.articles} articles shown early`);
+    assert.ok(early.headlines.every((headline) => /^Article \d+$/.test(headline.title)));
+    feedServer.releasePosts();
+    const all = await waitForState(wp, (s) => s.articles === BIG_POSTS && !s.loading, { timeout: 60_000, what: 'every post' });
+    assert.equal(all.error, null);
+    const heap = await wp.evaluate(() => document.querySelector('kiosque-reader')._module.HEAPU8.length);
+    assert.ok(heap < feedServer.postsBytes / 2, `wasm heap ${heap} bytes after reading ${feedServer.postsBytes}`);
+    // Kept by the browser (not through the heap): a reload with the server down shows it.
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && !(await wp.evaluate(async () =>
+      Boolean(await (await caches.open('kiosque-feeds-v2')).match(new URL('/posts.json', location.href).href))))) await sleep(200);
+    feedServer.state.postsMode = 'down';
+    await wp.reload();
+    const kept = await waitForState(wp, (s) => s.ready && s.articles === BIG_POSTS && Boolean(s.error),
+      { timeout: 60_000, what: 'the kept posts and the error' });
+    assert.match(kept.error, /HTTP 500/);
+    await wp.close();
   });
 });

@@ -1,7 +1,9 @@
 // libFuzzer target for the feed parsers (WordPress, JSON Feed, detection,
 // limits) and for what is built on their output (feed_to_json, append_page).
 //
-// The input is tried twice: whole, as the feed document; then, when it holds
+// The input is tried whole, as the feed document; then pushed to a
+// FeedStream in pieces whose sizes come from the input's own bytes, which
+// must read exactly as the whole; then, when it holds
 // a NUL byte, split there: the document before it, and after it a
 // categories and media document (WordPress without _embed). Seeds are in
 // tests/fuzz/corpus/feed/.
@@ -18,6 +20,7 @@
 #include "core/dates.h"
 #include "core/feed_json.h"
 #include "core/feed_parser.h"
+#include "core/feed_stream.h"
 #include "core/text.h"
 
 namespace {
@@ -35,7 +38,8 @@ void check_result(const kiosque::ParseResult& result) {
   for (const std::string& warning : result.warnings) require(kiosque::is_valid_utf8(warning));
   require(kiosque::is_valid_utf8(result.error));
   require(result.ok == (result.problem.kind == kiosque::FeedErrorKind::None));
-  require(kiosque::is_valid_utf8(kiosque::describe_feed_error(result.problem, kiosque::Lang::French)));
+  require(
+      kiosque::is_valid_utf8(kiosque::describe_feed_error(result.problem, kiosque::Lang::French)));
   const kiosque::Feed& feed = result.feed;
   require(kiosque::is_valid_utf8(feed.title));
   for (const kiosque::Section& section : feed.sections)
@@ -65,6 +69,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   input.base_url = "https://fuzz.example/wp-json/wp/v2/posts";
   kiosque::ParseResult whole = kiosque::parse_feed(input, limits);
   check_result(whole);
+
+  // Piece sizes from 1 to 64, drawn from the bytes themselves (deterministic).
+  kiosque::FeedStream stream(input.base_url, limits);
+  for (std::size_t from = 0, step = 0; from < size; from += step)
+    stream.push(bytes.substr(from, step = 1 + data[(from * 31 + 7) % size] % 64));
+  const kiosque::ParseResult pieces = stream.finish();
+  require(pieces.ok == whole.ok && pieces.error == whole.error &&
+          pieces.warnings == whole.warnings &&
+          kiosque::feed_to_json(pieces.feed, {}) == kiosque::feed_to_json(whole.feed, {}));
 
   const std::size_t split = bytes.find('\0');
   if (split != std::string_view::npos) {

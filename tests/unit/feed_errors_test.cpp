@@ -64,7 +64,7 @@ TEST_CASE("valid JSON of the wrong shape says what it is, in French too") {
 TEST_CASE("limits, empty and non-JSON documents are said in French") {
   FeedLimits small;
   small.max_bytes = 100;
-  const ParseResult large = parse_text(read_fixture("wp_posts.json"), small);
+  const ParseResult large = parse_text(read_fixture("jsonfeed_1_1.json"), small);
   REQUIRE(large.problem.kind == FeedErrorKind::TooLarge);
   CHECK(french(large) == "document de " + std::to_string(large.problem.size) +
                              " octets, au-delà de la limite de 100 octets");

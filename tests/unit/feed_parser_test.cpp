@@ -160,12 +160,27 @@ TEST_CASE("invalid UTF-8 inside strings is repaired, not fatal") {
 // Limits
 // ---------------------------------------------------------------------------
 
-TEST_CASE("limits: a document over max_bytes is refused") {
+TEST_CASE("limits: a document read whole over max_bytes is refused, a posts array is not") {
   FeedLimits limits;
   limits.max_bytes = 100;
-  const ParseResult result = parse_text(read_fixture("wp_posts.json"), limits);
+  const ParseResult result = parse_text(read_fixture("jsonfeed_1_1.json"), limits);
   CHECK_FALSE(result.ok);
   CHECK(result.error.find("over the limit of 100 bytes") != std::string::npos);
+  // A posts array is read one post at a time: only its posts are limited.
+  const ParseResult posts = parse_text(read_fixture("wp_posts.json"), limits);
+  CHECK(posts.ok);
+  CHECK_FALSE(posts.feed.articles.empty());
+}
+
+TEST_CASE("limits: a posts array element over max_item_bytes is skipped, the others load") {
+  const std::string big =
+      R"({"id": 2, "title": {"rendered": ")" + std::string(5000, 'x') + R"("}})";
+  FeedLimits limits;
+  limits.max_item_bytes = 1000;
+  const ParseResult result = parse_text("[" + std::string(kMinimalPost) + "," + big + "]", limits);
+  REQUIRE(result.ok);
+  CHECK(result.feed.articles.size() == 1);
+  CHECK(has_warning_containing(result, "item 2 skipped: its 5036 bytes are over the 1000-byte"));
 }
 
 TEST_CASE("limits: a million-deep nesting is refused before parsing") {

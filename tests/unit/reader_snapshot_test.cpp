@@ -89,3 +89,19 @@ TEST_CASE("the state says whether the widget is offline and when the feed was la
   CHECK(state["offline"] == true);
   CHECK(state["updatedAt"] == "2023-11-14T22:13:20Z");
 }
+
+TEST_CASE(
+    "the mirror's state gives the reader's revision for the headlines, which moves with them") {
+  Reader reader;
+  reader.load_finished(one_article_feed());
+  const auto light = [&] {
+    return nlohmann::json::parse(
+        reader_snapshot_json(reader, 0, {}, {}, HeadlineList::RevisionOnly));
+  };
+  const auto before = light();
+  CHECK_FALSE(before.contains("headlines"));
+  CHECK(before["revision"] == light()["revision"]);
+  reader.select_section("monde");
+  CHECK(light()["revision"] != before["revision"]);
+  CHECK(nlohmann::json::parse(reader_snapshot_json(reader, 0))["headlines"].size() == 1);
+}

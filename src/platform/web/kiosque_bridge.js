@@ -37,20 +37,31 @@ mergeInto(LibraryManager.library, {
   // length) says (the C++ string that keeps it: one copy into the heap),
   // then calls kiosque_fetch_done(request_id, http_status, refused_bytes,
   // error_ptr, etag_ptr, last_modified_ptr, retry_after_ptr,
-  // total_pages_ptr: WordPress's X-WP-TotalPages), or with error
-  // "timeout" after `timeoutMs` (0: no limit) when the server stalls. A body
-  // over `maxBytes` (0: no limit) is not copied: refused_bytes says its size.
-  // The strings are malloc'ed here (0 when absent) and freed by the C++
-  // side. A 304 has neither body nor error. Credentials are never
+  // total_pages_ptr: WordPress's X-WP-TotalPages, fetched_at: a stored
+  // body's X-Kiosque-Fetched-At or 0), or with error "timeout" after
+  // `timeoutMs` (0: no limit) without a byte from a server that stalls. A
+  // body over `maxBytes` (0: no limit) is not copied: refused_bytes says its
+  // size. The strings are malloc'ed here (0 when absent) and freed by the
+  // C++ side. A 304 has neither body nor error. Credentials are never
   // sent: a public feed needs none, and CORS stays simple.
+  //
+  // `streamed`: the body goes piece by piece to kiosque_fetch_chunk
+  // (request_id, ptr, length), each piece freed once read, then
+  // kiosque_fetch_body(request_id, 0) says it ended whole. After ~8 ms of
+  // reading, the page gets the main thread back before the next piece.
+  // `keepBody`: a copy of a 2xx body stays in the browser (not the heap)
+  // for kiosque_js_keep_body (kiosque_storage.js). `fromStore` (not empty):
+  // the Cache Storage cache to read `url` from instead (a miss: HTTP 404).
   //
   // The validators (empty when none) become If-None-Match / If-Modified-Since
   // on the page's own origin only: on another origin they would need a CORS
   // preflight that WordPress refuses, so there the browser's HTTP cache
   // revalidates instead (cache: 'no-cache') and a 304 reaches us as a 200.
-  kiosque_js_fetch__deps: ['malloc', '$callUserCallback'],
-  kiosque_js_fetch: function(requestId, urlPtr, ifNoneMatchPtr, ifModifiedSincePtr, timeoutMs, maxBytes) {
+  kiosque_js_fetch__deps: ['malloc', 'free', '$callUserCallback', '$kiosqueKeptBodies', '$kiosqueYield'],
+  kiosque_js_fetch: function(requestId, urlPtr, ifNoneMatchPtr, ifModifiedSincePtr, timeoutMs, maxBytes,
+                             streamed, keepBody, fromStorePtr) {
     var url = UTF8ToString(urlPtr);
+    var store = UTF8ToString(fromStorePtr);
     var validators = {};
     if (ifNoneMatchPtr && HEAPU8[ifNoneMatchPtr]) validators['If-None-Match'] = UTF8ToString(ifNoneMatchPtr);
     if (ifModifiedSincePtr && HEAPU8[ifModifiedSincePtr]) validators['If-Modified-Since'] = UTF8ToString(ifModifiedSincePtr);
@@ -59,13 +70,21 @@ mergeInto(LibraryManager.library, {
       if (new URL(url, location.href).origin === location.origin) options.headers = validators;
       else options.cache = 'no-cache';
     }
-    var started = Module['kiosqueFirstRequests'] && Module['kiosqueFirstRequests'].get(url);
+    // The element may have sent this very request as it started (kiosque.js
+    // startFirstRequests): the first fetch of its URL takes it over.
+    var started = !store && Module['kiosqueFirstRequests'] && Module['kiosqueFirstRequests'].get(url);
     if (started) Module['kiosqueFirstRequests'].delete(url);
     var timer = 0;
-    if (timeoutMs > 0) {
-      var controller = started ? started.controller : new AbortController();
-      options.signal = controller.signal;
+    var controller = null;
+    // Armed again by every piece of a streamed body: a slow large feed is no stall.
+    function arm() {
+      clearTimeout(timer);
       timer = setTimeout(function() { controller.abort(); }, timeoutMs);
+    }
+    if (timeoutMs > 0 && !store) {
+      controller = started ? started.controller : new AbortController();
+      options.signal = controller.signal;
+      arm();
     }
     var status = 0;
     var headers = null;
@@ -88,7 +107,7 @@ mergeInto(LibraryManager.library, {
         }
         _kiosque_fetch_done(requestId, status, refused || 0, heapString(message),
                             header('ETag'), header('Last-Modified'), header('Retry-After'),
-                            header('X-WP-TotalPages'));
+                            header('X-WP-TotalPages'), Number(headers && headers.get('X-Kiosque-Fetched-At')) || 0);
       });
     }
     // Two-argument then(): `done` runs once, and an exception inside it is
@@ -99,7 +118,38 @@ mergeInto(LibraryManager.library, {
       if (error && error.name === 'AbortError') done(null, 'timeout');
       else done(null, navigator.onLine === false ? 'offline' : String((error && error.message) || error));
     }
-    (started ? started.response : fetch(url, options)).then(function(response) {
+    var kPieceBytes = 1 << 20;  // the heap holds at most this much of the body at once
+    function pump(body) {
+      var reader = body.getReader();
+      var busySince = performance.now();
+      function next() {
+        reader.read().then(function(part) {
+          if (part.done) return done(new Uint8Array(0), null);
+          var alive = false;
+          callUserCallback(function() {
+            for (var from = 0; from < part.value.length; from += kPieceBytes) {
+              var piece = part.value.subarray(from, from + kPieceBytes);
+              var ptr = _malloc(piece.length);
+              HEAPU8.set(piece, ptr);
+              _kiosque_fetch_chunk(requestId, ptr, piece.length);
+              _free(ptr);
+            }
+            alive = true;
+          });
+          if (!alive) return reader.cancel();  // the module aborted
+          if (controller) arm();
+          if (performance.now() - busySince < 8) return next();
+          kiosqueYield(function() { busySince = performance.now(); next(); });
+        }, failed);
+      }
+      next();
+    }
+    var missing = new Response(null, {status: 404});
+    var answer = !store ? (started ? started.response : fetch(url, options))
+      : !self.caches ? Promise.resolve(missing)
+      : caches.open(store).then(function(cache) { return cache.match(url); })
+          .then(function(response) { return response || missing; });
+    answer.then(function(response) {
       status = response.status;
       headers = response.headers;
       if (status === 304) return done(null, null);
@@ -111,9 +161,22 @@ mergeInto(LibraryManager.library, {
         if (response.body) response.body.cancel();
         return done(null, null, declared);
       }
+      if (keepBody) kiosqueKeptBodies[requestId] = response.clone();
       // A body cut off mid-way rejects here.
+      if (streamed && response.body) return pump(response.body);
       response.arrayBuffer().then(function(buffer) { done(new Uint8Array(buffer), null); }, failed);
     }, failed);  // a network failure or a CORS refusal: the browser does not say which
+  },
+
+  // Responses whose bodies the browser keeps for kiosque_js_keep_body, by request id.
+  $kiosqueKeptBodies: {},
+
+  // Runs `then` as a new task, after what the page has waiting (input,
+  // frames). A message, not a timer: timers of background tabs wait a second.
+  $kiosqueYield: function(then) {
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function() { channel.port1.close(); then(); };
+    channel.port2.postMessage(0);
   },
 
   // Tells the C++ side when the browser goes on or off line

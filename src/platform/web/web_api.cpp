@@ -21,12 +21,14 @@ EMSCRIPTEN_KEEPALIVE void kiosque_resize(float css_width, float css_height, floa
   WebRunner::get().resize(css_width, css_height, pixel_ratio);
 }
 
-// The `state()` contract as JSON; valid until the next call.
-EMSCRIPTEN_KEEPALIVE const char* kiosque_state_json() {
+// The `state()` contract as JSON; valid until the next call. Without
+// `every_headline`, "revision" in place of the headlines (reader_snapshot.h).
+EMSCRIPTEN_KEEPALIVE const char* kiosque_state_json(int every_headline) {
   static std::string state;
   WebRunner& runner = WebRunner::get();
-  state = kiosque::reader_snapshot_json(runner.reader(), runner.frames_rendered(),
-                                        runner.controls(), runner.runtime_figures());
+  state = kiosque::reader_snapshot_json(
+      runner.reader(), runner.frames_rendered(), runner.controls(), runner.runtime_figures(),
+      every_headline ? kiosque::HeadlineList::Every : kiosque::HeadlineList::RevisionOnly);
   return state.c_str();
 }
 
