@@ -1,5 +1,6 @@
 // kiosque-feed: checks a feed document, or prints it as the model the widget
-// sees. A thin I/O wrapper: parsing is parse_feed, output is feed_json.h.
+// sees. A thin I/O wrapper: parsing is a FeedStream fed the document as it
+// is read (as the widget reads the network), output is feed_json.h.
 //
 //   kiosque-feed check FILE [--categories FILE] [--media FILE] [--base-url URL]
 //   kiosque-feed normalize FILE [same options]
@@ -11,9 +12,11 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "core/feed_json.h"
 #include "core/feed_parser.h"
+#include "core/feed_stream.h"
 
 namespace {
 
@@ -45,19 +48,32 @@ int usage_error(const char* message) {
   return kExitUsage;
 }
 
-// Reads a whole file, or standard input for "-". Stops one byte past the
-// document limit: parse_feed refuses it then, without holding the rest.
-bool read_input(const std::string& path, std::string& contents) {
+// Hands a file, or standard input for "-", to `take` piece by piece.
+template <typename Take>
+bool read_input(const std::string& path, Take take) {
   FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!file) return false;
-  const std::size_t max_bytes = kiosque::FeedLimits{}.max_bytes + 1;
   char buffer[1 << 16];
   std::size_t read = 0;
-  while (contents.size() < max_bytes && (read = std::fread(buffer, 1, sizeof buffer, file)) > 0)
-    contents.append(buffer, read);
+  while ((read = std::fread(buffer, 1, sizeof buffer, file)) > 0)
+    take(std::string_view(buffer, read));
   const bool failed = std::ferror(file) != 0;
   if (file != stdin) std::fclose(file);
   return !failed;
+}
+
+// The side documents are read whole, up to one byte past the document limit
+// (the parser refuses them then, without holding the rest).
+bool read_whole(const std::string& path, std::string& contents) {
+  const std::size_t max_bytes = kiosque::FeedLimits{}.max_bytes + 1;
+  return read_input(path, [&](std::string_view piece) {
+    if (contents.size() < max_bytes) contents.append(piece);
+  });
+}
+
+int cannot_read(const std::string& path) {
+  std::fprintf(stderr, "kiosque-feed: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
+  return kExitUsage;
 }
 
 // Returns an empty string on success, else the usage error.
@@ -101,21 +117,15 @@ int main(int argc, char** argv) {
   if (const std::string error = parse_arguments(argc, argv, options); !error.empty())
     return usage_error(error.c_str());
 
-  std::string document, categories, media;
-  for (const auto& [path, contents] : {std::make_pair(&options.document_path, &document),
-                                       std::make_pair(&options.categories_path, &categories),
+  std::string categories, media;
+  for (const auto& [path, contents] : {std::make_pair(&options.categories_path, &categories),
                                        std::make_pair(&options.media_path, &media)}) {
-    if (path->empty() || read_input(*path, *contents)) continue;
-    std::fprintf(stderr, "kiosque-feed: cannot read %s: %s\n", path->c_str(), std::strerror(errno));
-    return kExitUsage;
+    if (!path->empty() && !read_whole(*path, *contents)) return cannot_read(*path);
   }
-
-  kiosque::FeedInput input;
-  input.document = document;
-  input.categories = categories;
-  input.media = media;
-  input.base_url = options.base_url;
-  const kiosque::ParseResult result = kiosque::parse_feed(input);
+  kiosque::FeedStream stream(options.base_url, kiosque::FeedLimits{}, std::move(media));
+  if (!read_input(options.document_path, [&](std::string_view piece) { stream.push(piece); }))
+    return cannot_read(options.document_path);
+  const kiosque::ParseResult result = stream.finish(categories);
 
   if (options.command == "check") {
     std::fputs(kiosque::describe_parse_result(result).c_str(), stdout);
