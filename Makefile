@@ -32,10 +32,15 @@ web:
 
 # The folder the demo serves: pages, loader, wasm, fonts, sample feed, and
 # the service worker stamped with the list and hash of what it precaches.
+# The loader and the glue every embedding downloads are minified (terser:
+# about 13 kB less gzip); the /*<build-files>*/ markers stay for make dist.
+TERSER := node_modules/.bin/terser --compress --mangle --comments '/build-files/'
 site: web
 	@rm -rf build/site && mkdir -p build/site/fonts build/site/sample
 	cp web/*.html web/*.js web/*.css web/*.svg build/site/
-	cp build/web/kiosque-wasm.js build/web/kiosque-wasm.wasm build/site/
+	$(TERSER) web/kiosque.js -o build/site/kiosque.js
+	$(TERSER) build/web/kiosque-wasm.js -o build/site/kiosque-wasm.js
+	cp build/web/kiosque-wasm.wasm build/site/
 	$(PY) scripts/subset_fonts.py build/site/fonts
 	cp assets/sample/*.json build/site/sample/
 	$(PY) scripts/make_sample_images.py build/site/sample/images
