@@ -142,6 +142,10 @@ class FeedStream::Reader {
     std::size_t number, longest_string;
   };
   std::vector<Pending> pending_;
+  // Kept within max_bytes of element text: an array of anything but posts
+  // must not grow the heap with the document. Past it, they are only counted.
+  std::size_t pending_bytes_ = 0;
+  std::size_t pending_dropped_ = 0;
   bool has_terms_ = false;
 };
 
@@ -361,7 +365,11 @@ void FeedStream::Reader::read_element(const Json& element, std::size_t number,
   if (!posts_) {
     if (!formats::looks_like_post(element)) {
       if (formats::find_member(element, "taxonomy")) has_terms_ = true;
-      pending_.push_back(Pending{element, number, longest_string});
+      pending_bytes_ += element_text_.size();
+      if (number <= limits_.max_items && pending_bytes_ <= limits_.max_bytes)
+        pending_.push_back(Pending{element, number, longest_string});
+      else
+        ++pending_dropped_;
       return;
     }
     start_posts();
@@ -378,6 +386,8 @@ void FeedStream::Reader::start_posts() {
       posts_->add(pending.element, pending.number, pending.longest_string);
   pending_.clear();
   pending_.shrink_to_fit();
+  if (pending_dropped_ > 0)
+    warnings_.add(std::to_string(pending_dropped_) + " items before the first post skipped");
 }
 
 // ---------------------------------------------------------------------------

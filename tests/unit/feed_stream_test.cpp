@@ -201,3 +201,25 @@ TEST_CASE("parse_feed: a bad item among streamed ones is skipped, the others loa
   CHECK(std::count(result.warnings.begin(), result.warnings.end(),
                    "item 2 skipped: not an object") == 1);
 }
+
+TEST_CASE("what comes before the first post is kept within the limits, the rest only counted") {
+  // A hostile array of non-posts must not grow the heap with the document:
+  // at most max_bytes of their text and max_items of them wait for a post.
+  FeedLimits limits;
+  limits.max_bytes = 64;
+  std::string document = "[";
+  for (int i = 0; i < 20; ++i) document += R"("padding-padding",)";  // 17 bytes each
+  document += std::string(kPost) + "]";
+  const ParseResult result = parse_whole(document, {}, limits);
+  REQUIRE(result.ok);
+  REQUIRE(result.feed.articles.size() == 1);
+  CHECK(result.feed.articles[0].title == "Titre");
+  // 3 strings fit in 64 bytes and are read as (bad) items; 17 are only counted.
+  CHECK(std::count(result.warnings.begin(), result.warnings.end(),
+                   "17 items before the first post skipped") == 1);
+  CHECK(std::count(result.warnings.begin(), result.warnings.end(),
+                   "item 3 skipped: not an object") == 1);
+  CHECK(std::count(result.warnings.begin(), result.warnings.end(),
+                   "item 4 skipped: not an object") == 0);
+  check_every_split(document, {}, limits);
+}
