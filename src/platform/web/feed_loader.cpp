@@ -200,15 +200,11 @@ bool FeedLoader::apply_documents() {
     runner_.emit("error", message_event_json(reader.error()));
     return false;
   }
-  const auto good = [](FetchResult& fetched, bool with_body) {
-    return GoodDocument{with_body ? std::move(fetched.body) : std::string(), fetched.etag,
-                        fetched.last_modified};
-  };
   if (!posts_.ok) {
     // 304. New categories wait for posts to read them with: the next
     // request for the posts goes without validators.
     if (categories_.ok) {
-      good_categories_ = good(categories_, true);
+      good_categories_ = GoodDocument::taken_from(categories_);
       good_posts_ = GoodDocument{};
     }
     reader.load_unchanged();
@@ -230,8 +226,8 @@ bool FeedLoader::apply_documents() {
     runner_.emit("error", message_event_json(reader.error()));
     return false;
   }
-  good_posts_ = good(posts_, false);
-  if (categories_.ok) good_categories_ = good(categories_, true);
+  good_posts_ = GoodDocument::validators_of(posts_);
+  if (categories_.ok) good_categories_ = GoodDocument::taken_from(categories_);
   has_good_ = true;
   runner_.feed_replaced();
   if (!was_ready) first_shown();
@@ -283,10 +279,8 @@ void FeedLoader::restored() {
   ParseResult parsed = stream->finish(categories.ok ? categories.body : std::string_view());
   // What was kept and no longer reads is not an error to show: the network's answer will be.
   if (!parsed.ok || !reader.load_finished(std::move(parsed))) return;
-  good_posts_ = GoodDocument{"", posts.etag, posts.last_modified};
-  good_categories_ = categories.ok ? GoodDocument{std::move(categories.body), categories.etag,
-                                                  categories.last_modified}
-                                   : GoodDocument{};
+  good_posts_ = GoodDocument::validators_of(posts);
+  good_categories_ = categories.ok ? GoodDocument::taken_from(categories) : GoodDocument{};
   has_good_ = true;
   fetched_at_ = posts.fetched_at > 0 ? static_cast<UtcSeconds>(posts.fetched_at) : kUnknownTime;
   reader.set_updated_at(fetched_at_);

@@ -29,6 +29,7 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <utility>
 
 #include "core/feed_stream.h"
 #include "core/refresh_policy.h"
@@ -53,6 +54,16 @@ class FeedLoader {
   // categories document its body.
   struct GoodDocument {
     std::string body, etag, last_modified;
+
+    // A fetched document's validators only (the posts: their body is the
+    // browser's to keep).
+    static GoodDocument validators_of(const FetchResult& fetched) {
+      return GoodDocument{std::string(), fetched.etag, fetched.last_modified};
+    }
+    // ... and its body too, moved out of `fetched` (the categories).
+    static GoodDocument taken_from(FetchResult& fetched) {
+      return GoodDocument{std::move(fetched.body), fetched.etag, fetched.last_modified};
+    }
   };
 
   void fetch_documents();
